@@ -1,0 +1,21 @@
+package dev.lmi.operator.api;
+
+/** Constants shared by the custom resources: API group, version, annotations and tag keys. */
+public final class Api {
+  public static final String GROUP = "lmi.dev";
+  public static final String VERSION = "v1alpha1";
+  public static final String API_VERSION = GROUP + "/" + VERSION;
+
+  /** Annotation that lets the operator adopt an AWS resource it did not create. */
+  public static final String ADOPT_ANNOTATION = "lmi.dev/adopt";
+
+  /** AWS tag that records which Kubernetes object owns an AWS resource. */
+  public static final String OWNER_TAG = "lmi.dev/owner";
+
+  /** AWS tag that records which operator instance manages an AWS resource. */
+  public static final String MANAGED_BY_TAG = "lmi.dev/managed-by";
+
+  public static final String FINALIZER = "lmi.dev/finalizer";
+
+  private Api() {}
+}

@@ -1,0 +1,61 @@
+package dev.lmi.operator.api;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.generator.annotation.ValidationRule;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * A pool of EC2 capacity that Lambda manages, shared by the functions of the namespaces it allows.
+ */
+@Group(Api.GROUP)
+@Version(Api.VERSION)
+@ShortNames({"lmicp", "lcp"})
+@AdditionalPrinterColumn(
+    name = "Ready",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status")
+@AdditionalPrinterColumn(
+    name = "Reason",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].reason")
+@AdditionalPrinterColumn(
+    name = "State",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.state")
+@AdditionalPrinterColumn(
+    name = "Arch",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".spec.instanceRequirements.architecture")
+@AdditionalPrinterColumn(
+    name = "Versions",
+    type = AdditionalPrinterColumn.Type.INTEGER,
+    jsonPath = ".status.attachedVersions")
+@AdditionalPrinterColumn(
+    name = "Age",
+    type = AdditionalPrinterColumn.Type.DATE,
+    jsonPath = ".metadata.creationTimestamp")
+@AdditionalPrinterColumn(
+    name = "ARN",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.arn",
+    priority = 1)
+@ValidationRule(
+    value =
+        "has(self.spec.awsName) || (size(self.metadata.name) <= 64 &&"
+            + " self.metadata.name.matches('^[a-zA-Z0-9_-]+$'))",
+    message =
+        "metadata.name is not a valid AWS capacity provider name (letters, digits, '-' and '_',"
+            + " at most 64 characters): set spec.awsName",
+    fieldPath = ".spec.awsName")
+public class CapacityProvider
+    extends io.fabric8.kubernetes.client.CustomResource<
+        CapacityProviderSpec, CapacityProviderStatus> {
+
+  /** The name of this provider in AWS: spec.awsName, else metadata.name. */
+  public String awsName() {
+    var spec = getSpec();
+    return spec != null && spec.getAwsName() != null ? spec.getAwsName() : getMetadata().getName();
+  }
+}

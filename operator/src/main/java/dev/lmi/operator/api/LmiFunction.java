@@ -1,0 +1,45 @@
+package dev.lmi.operator.api;
+
+import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/** A Lambda function that runs on a CapacityProvider and is served through a published alias. */
+@Group(Api.GROUP)
+@Version(Api.VERSION)
+@ShortNames({"lmifn", "lfn"})
+@AdditionalPrinterColumn(
+    name = "Ready",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].status")
+@AdditionalPrinterColumn(
+    name = "Reason",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.conditions[?(@.type==\"Ready\")].reason")
+@AdditionalPrinterColumn(
+    name = "Version",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.aliasVersion")
+@AdditionalPrinterColumn(
+    name = "Provider",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".spec.capacityProviderRef.name")
+@AdditionalPrinterColumn(
+    name = "Age",
+    type = AdditionalPrinterColumn.Type.DATE,
+    jsonPath = ".metadata.creationTimestamp")
+@AdditionalPrinterColumn(
+    name = "Latest",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.publishedVersion",
+    priority = 1)
+@AdditionalPrinterColumn(
+    name = "AWS Name",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.awsName",
+    priority = 1)
+public class LmiFunction
+    extends io.fabric8.kubernetes.client.CustomResource<LmiFunctionSpec, LmiFunctionStatus>
+    implements Namespaced {}
