@@ -1,0 +1,72 @@
+package dev.lmi.emulator;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Command line: runs the emulator on a port until the process is stopped. */
+@Command(
+    name = "lmi-emulator",
+    mixinStandardHelpOptions = true,
+    description = "Local stand-in for the Lambda (incl. Managed Instances), EC2 and STS APIs.")
+public final class Main implements Callable<Integer> {
+  @Option(names = "--port", defaultValue = "4566", description = "Port on 127.0.0.1 (0 = random).")
+  int port;
+
+  @Option(names = "--region", defaultValue = "us-east-1")
+  String region;
+
+  @Option(names = "--account-id", defaultValue = "123456789012")
+  String accountId;
+
+  @Option(names = "--fixtures", description = "EC2 fixture file (YAML or JSON).")
+  Path fixtures;
+
+  @Option(names = "--code-dir", description = "Folder holding S3 objects as <bucket>/<key>.")
+  Path codeDir;
+
+  @Option(
+      names = "--delay-ms",
+      description = "Duration of every asynchronous transition in ms (default: the fast timings).")
+  Long delayMs;
+
+  @Option(
+      names = "--no-rate-limit",
+      description = "Disable the 1 rps capacity-provider write quota.")
+  boolean noRateLimit;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    var timings =
+        delayMs == null ? Timings.fast() : Timings.fast().withAllDelays(Duration.ofMillis(delayMs));
+    var config =
+        new EmulatorConfig(
+            port,
+            region,
+            accountId,
+            timings.withProviderWriteRateLimit(!noRateLimit),
+            fixtures,
+            codeDir);
+    var emulator = LmiEmulator.start(config);
+    var stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stopped.countDown();
+                }));
+    System.out.println("lmi-emulator listening on " + emulator.endpoint());
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+}

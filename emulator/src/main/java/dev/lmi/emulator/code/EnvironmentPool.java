@@ -1,0 +1,107 @@
+package dev.lmi.emulator.code;
+
+import dev.lmi.emulator.http.ApiException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The execution environments of one published version; spreads invocations over them. */
+public final class EnvironmentPool implements AutoCloseable {
+  /** Result of initialising the pool: null reasonCode means every environment is ready. */
+  public record InitOutcome(String reasonCode, String reason) {}
+
+  private final FunctionSpec spec;
+  private final List<ExecutionEnvironment> environments = new CopyOnWriteArrayList<>();
+  private final AtomicInteger next = new AtomicInteger();
+  private volatile boolean closed;
+
+  private EnvironmentPool(FunctionSpec spec) {
+    this.spec = spec;
+  }
+
+  /** Starts initialising {@code count} environments in the background, stopping at a failure. */
+  public static EnvironmentPool start(
+      FunctionSpec spec, int count, Executor executor, CompletableFuture<InitOutcome> outcome) {
+    FunctionEnv.install();
+    var pool = new EnvironmentPool(spec);
+    executor.execute(() -> outcome.complete(pool.initialise(Math.max(1, count))));
+    return pool;
+  }
+
+  private InitOutcome initialise(int count) {
+    for (var i = 0; i < count && !closed; i++) {
+      try {
+        environments.add(ExecutionEnvironment.init(spec));
+      } catch (InitFailure e) {
+        close();
+        return new InitOutcome(e.reasonCode(), e.getMessage());
+      }
+    }
+    return new InitOutcome(null, null);
+  }
+
+  public int size() {
+    return environments.size();
+  }
+
+  /** Runs one invocation on an environment with a free slot, or answers 429 when all are busy. */
+  public InvokeResult invoke(byte[] payload, String requestId, String invokedArn) {
+    var envs = List.copyOf(environments);
+    var start = Math.floorMod(next.getAndIncrement(), Math.max(1, envs.size()));
+    for (var i = 0; i < envs.size(); i++) {
+      var ee = envs.get((start + i) % envs.size());
+      if (ee.slots.tryAcquire()) {
+        try {
+          return run(ee, payload, requestId, invokedArn);
+        } finally {
+          ee.slots.release();
+        }
+      }
+    }
+    throw new ApiException(
+            429,
+            "TooManyRequestsException",
+            "Rate Exceeded. All execution environments are at their maximum concurrency.")
+        .withHeader("Retry-After", "1")
+        .withBody("Reason", "ConcurrentInvocationLimitExceeded");
+  }
+
+  private InvokeResult run(ExecutionEnvironment ee, byte[] payload, String id, String arn) {
+    var deadline = System.currentTimeMillis() + spec.timeoutSeconds() * 1000L;
+    try {
+      return new InvokeResult(
+          ee.invoke(payload, new EmulatorContext(spec, id, arn, deadline)), null);
+    } catch (Throwable t) {
+      return new InvokeResult(errorPayload(t), "Unhandled");
+    }
+  }
+
+  private static byte[] errorPayload(Throwable t) {
+    var trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    var frames = trace.toString().lines().skip(1).map(String::strip).limit(20).toList();
+    var body =
+        Map.of(
+            "errorMessage", String.valueOf(t.getMessage()),
+            "errorType", t.getClass().getName(),
+            "stackTrace", frames);
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+    } catch (Exception e) {
+      return String.valueOf(t).getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    environments.forEach(ExecutionEnvironment::close);
+    environments.clear();
+  }
+}

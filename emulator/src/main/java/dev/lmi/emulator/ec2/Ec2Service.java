@@ -1,0 +1,99 @@
+package dev.lmi.emulator.ec2;
+
+import dev.lmi.emulator.http.ApiException;
+import dev.lmi.emulator.http.AwsService;
+import dev.lmi.emulator.http.Request;
+import dev.lmi.emulator.http.Response;
+import dev.lmi.emulator.http.RouteTable;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** EC2 over the query protocol: form-encoded Action=..., XML responses and errors. */
+public final class Ec2Service implements AwsService {
+  static final String NS = "http://ec2.amazonaws.com/doc/2016-11-15/";
+  private final Map<String, Function<QueryParams, String>> actions;
+
+  public Ec2Service(Ec2State state) {
+    var describe = new Ec2Describe(state);
+    var routing = new Ec2Routing(state);
+    var endpoints = new Ec2Endpoints(state);
+    actions =
+        Map.of(
+            "DescribeVpcs", describe::vpcs,
+            "DescribeSubnets", describe::subnets,
+            "DescribeSecurityGroups", describe::securityGroups,
+            "DescribeAvailabilityZones", describe::availabilityZones,
+            "DescribeRouteTables", routing::routeTables,
+            "DescribeVpcEndpoints", endpoints::describe,
+            "CreateVpcEndpoint", endpoints::create,
+            "DeleteVpcEndpoints", endpoints::delete);
+  }
+
+  @Override
+  public Optional<RouteTable.Match> resolve(Request request) {
+    var withForm = QueryProtocol.merged(request);
+    var action = withForm.query().get("Action");
+    var service = request.signingService();
+    if (action == null
+        || !(service.equals("ec2") || service.isEmpty() && actions.containsKey(action))) {
+      return Optional.empty();
+    }
+    var handler = actions.get(action);
+    if (handler == null) {
+      return Optional.of(
+          new RouteTable.Match(
+              action,
+              r -> {
+                throw new ApiException(
+                    400,
+                    "InvalidAction",
+                    "The action " + action + " is not valid for this web service.");
+              },
+              withForm));
+    }
+    return Optional.of(
+        new RouteTable.Match(
+            action, r -> respond(action, handler.apply(new QueryParams(r.query()))), withForm));
+  }
+
+  private static Response respond(String action, String inner) {
+    var body =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<"
+            + action
+            + "Response xmlns=\""
+            + NS
+            + "\">"
+            + "<requestId>"
+            + java.util.UUID.randomUUID()
+            + "</requestId>"
+            + inner
+            + "</"
+            + action
+            + "Response>";
+    return Response.xml(200, body);
+  }
+
+  @Override
+  public Response render(ApiException e, String requestId) {
+    var body =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>"
+            + Xml.escape(e.code())
+            + "</Code><Message>"
+            + Xml.escape(e.getMessage())
+            + "</Message></Error></Errors><RequestID>"
+            + requestId
+            + "</RequestID></Response>";
+    return Response.xml(e.status(), body);
+  }
+
+  @Override
+  public ApiException serverError(String message) {
+    return new ApiException(500, "InternalError", "An internal error has occurred");
+  }
+
+  @Override
+  public ApiException throttle() {
+    return new ApiException(503, "RequestLimitExceeded", "Request limit exceeded.");
+  }
+}

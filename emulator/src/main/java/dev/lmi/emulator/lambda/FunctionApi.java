@@ -1,0 +1,183 @@
+package dev.lmi.emulator.lambda;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lmi.emulator.http.Request;
+import dev.lmi.emulator.http.Response;
+
+/** CreateFunction, GetFunction(Configuration), UpdateFunctionConfiguration/Code. */
+final class FunctionApi {
+  private final LambdaState s;
+  private final PublishApi publisher;
+
+  FunctionApi(LambdaState state, PublishApi publisher) {
+    this.s = state;
+    this.publisher = publisher;
+  }
+
+  Response create(Request r) {
+    var b = Json.body(r);
+    FunctionValidation.create(b);
+    synchronized (s) {
+      s.settle();
+      var name = LambdaState.parseFunctionName(Json.text(b, "FunctionName"))[0];
+      if (s.functions.containsKey(name)) {
+        throw LambdaErrors.conflict("Function already exist: " + name);
+      }
+      var zip = !"Image".equals(b.path("PackageType").asText("Zip"));
+      if (zip && (!b.hasNonNull("Runtime") || !b.hasNonNull("Handler"))) {
+        throw LambdaErrors.invalid(
+            "Runtime and Handler are mandatory parameters for functions created with deployment"
+                + " packages.");
+      }
+      var code = s.codes.resolve(b.get("Code"), Json.text(b, "Runtime"));
+      var config = FunctionConfigs.create(s, name, b, code);
+      var lmi = b.hasNonNull("CapacityProviderConfig");
+      if (lmi) {
+        LmiRules.check(s, config);
+      }
+      config.put("State", "Pending");
+      config.put("StateReason", "The function is being created.");
+      config.put("StateReasonCode", "Creating");
+      var fn = new LambdaFunction(name, s.functionArn(name), lmi);
+      var latest = new FunctionVersion("$LATEST", config, code);
+      fn.versions.put("$LATEST", latest);
+      if (b.hasNonNull("Tags")) {
+        s.tags.put(fn.arn, Tags.toMap(b.get("Tags")));
+      }
+      if (lmi && b.path("Publish").asBoolean(false)) {
+        publisher.checkQuota(fn, latest.providerArn());
+      }
+      s.functions.put(name, fn);
+      settleLatestLater(fn, latest);
+      if (b.path("Publish").asBoolean(false)) {
+        publisher.publish(fn, Json.text(b, "PublishTo"), null);
+      }
+      return Json.ok(201, latest.config);
+    }
+  }
+
+  Response get(Request r) {
+    synchronized (s) {
+      s.settle();
+      var label = r.param("FunctionName");
+      var fn = s.function(label);
+      var v = s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier")));
+      var out = Json.object();
+      out.set("Configuration", v.config.deepCopy());
+      var code = out.putObject("Code");
+      if ("Image".equals(v.config.path("PackageType").asText())) {
+        code.put("RepositoryType", "ECR").put("ImageUri", v.code.location());
+      } else {
+        code.put("RepositoryType", "S3").put("Location", v.code.location());
+      }
+      var tags = s.tags.get(fn.arn);
+      if (tags != null && !tags.isEmpty()) {
+        tags.forEach(out.putObject("Tags")::put);
+      }
+      return Json.ok(200, out);
+    }
+  }
+
+  Response getConfiguration(Request r) {
+    synchronized (s) {
+      s.settle();
+      var label = r.param("FunctionName");
+      var fn = s.function(label);
+      return Json.ok(
+          200, s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier"))).config);
+    }
+  }
+
+  Response updateConfiguration(Request r) {
+    var b = Json.body(r);
+    FunctionValidation.updateConfiguration(b);
+    synchronized (s) {
+      s.settle();
+      var fn = s.function(r.param("FunctionName"));
+      var latest = fn.latest();
+      checkUpdatable(fn, latest, Json.text(b, "RevisionId"));
+      if (!fn.lmi && b.hasNonNull("CapacityProviderConfig")) {
+        throw LambdaErrors.invalid(
+            "CapacityProviderConfig isn't supported for Lambda Default functions.");
+      }
+      var candidate = latest.config.deepCopy();
+      FunctionConfigs.apply(candidate, b);
+      if (fn.lmi) {
+        LmiRules.check(s, candidate);
+      }
+      latest.config.setAll(candidate);
+      startUpdate(fn, latest);
+      return Json.ok(200, latest.config);
+    }
+  }
+
+  Response updateCode(Request r) {
+    var b = Json.body(r);
+    FunctionValidation.updateCode(b);
+    synchronized (s) {
+      s.settle();
+      var fn = s.function(r.param("FunctionName"));
+      var latest = fn.latest();
+      checkUpdatable(fn, latest, Json.text(b, "RevisionId"));
+      var code = s.codes.resolve(b, latest.config.path("Runtime").asText(null));
+      var candidate = latest.config.deepCopy();
+      if (b.hasNonNull("Architectures")) {
+        candidate.set("Architectures", b.get("Architectures"));
+      }
+      if (fn.lmi) {
+        LmiRules.check(s, candidate);
+      }
+      if (b.path("DryRun").asBoolean(false)) {
+        return Json.ok(200, candidate);
+      }
+      latest.config.setAll(candidate);
+      latest.code = code;
+      FunctionConfigs.setCode(latest.config, code);
+      startUpdate(fn, latest);
+      var out = latest.config.deepCopy();
+      if (b.path("Publish").asBoolean(false)) {
+        publisher.publishAfterUpdate(fn, Json.text(b, "PublishTo"));
+      }
+      return Json.ok(200, out);
+    }
+  }
+
+  /** Rejects a change while the function is being created, updated or deleted. */
+  void checkUpdatable(LambdaFunction fn, FunctionVersion latest, String revisionId) {
+    if (fn.deleting || latest.state().equals("Pending")) {
+      throw LambdaErrors.inState(fn.deleting ? "Deleting" : "Pending");
+    }
+    if (latest.updateInProgress()) {
+      throw LambdaErrors.updateInProgress(fn.arn);
+    }
+    if (revisionId != null && !revisionId.equals(latest.config.path("RevisionId").asText())) {
+      throw LambdaErrors.precondition(
+          "The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias"
+              + " API to retrieve the latest Revision Id");
+    }
+  }
+
+  private void startUpdate(LambdaFunction fn, FunctionVersion latest) {
+    FunctionConfigs.touch(latest.config);
+    latest.setLastUpdate("InProgress", null, "The function is being updated.");
+    var due = Clock.after(s.timings.functionUpdate());
+    latest.transition =
+        new Transition(due, null, () -> latest.setLastUpdate("Successful", null, null));
+  }
+
+  private void settleLatestLater(LambdaFunction fn, FunctionVersion latest) {
+    var due = Clock.after(s.timings.functionUpdate());
+    latest.transition =
+        new Transition(
+            due,
+            null,
+            () -> {
+              latest.setState(fn.lmi ? "ActiveNonInvocable" : "Active", null, null);
+              latest.setLastUpdate("Successful", null, null);
+            });
+  }
+
+  static ObjectNode copy(ObjectNode node) {
+    return node.deepCopy();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.lmi.emulator.lambda;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lmi.emulator.code.CodeRef;
+import dev.lmi.emulator.code.EnvironmentPool;
+
+/**
+ * One version of a function ($LATEST, a number or $LATEST.PUBLISHED); guarded by the state lock.
+ */
+final class FunctionVersion {
+  final String version;
+  final ObjectNode config;
+  CodeRef code;
+  Transition transition;
+  ScalingState scaling;
+  EnvironmentPool pool;
+  EnvironmentPool starting;
+
+  FunctionVersion(String version, ObjectNode config, CodeRef code) {
+    this.version = version;
+    this.config = config;
+    this.code = code;
+  }
+
+  String state() {
+    return config.path("State").asText();
+  }
+
+  String providerArn() {
+    return config
+        .path("CapacityProviderConfig")
+        .path("LambdaManagedInstancesCapacityProviderConfig")
+        .path("CapacityProviderArn")
+        .asText(null);
+  }
+
+  boolean updateInProgress() {
+    return "InProgress".equals(config.path("LastUpdateStatus").asText());
+  }
+
+  void setState(String state, String reasonCode, String reason) {
+    config.put("State", state);
+    putOrRemove("StateReasonCode", reasonCode);
+    putOrRemove("StateReason", reason);
+  }
+
+  void setLastUpdate(String status, String reasonCode, String reason) {
+    config.put("LastUpdateStatus", status);
+    putOrRemove("LastUpdateStatusReasonCode", reasonCode);
+    putOrRemove("LastUpdateStatusReason", reason);
+  }
+
+  private void putOrRemove(String field, String value) {
+    if (value == null) {
+      config.remove(field);
+    } else {
+      config.put(field, value);
+    }
+  }
+
+  void closePool() {
+    if (starting != null) {
+      starting.close();
+      starting = null;
+    }
+    if (pool != null) {
+      pool.close();
+      pool = null;
+    }
+  }
+}

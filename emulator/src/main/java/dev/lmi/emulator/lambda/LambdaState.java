@@ -1,0 +1,155 @@
+package dev.lmi.emulator.lambda;
+
+import dev.lmi.emulator.Timings;
+import dev.lmi.emulator.code.CodeStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+
+/**
+ * All Lambda resources of one account and region. Every API call holds this object's monitor, and
+ * first applies the transitions that have come due, so state changes are atomic and ordered.
+ */
+public final class LambdaState implements AutoCloseable {
+  private static final Pattern FUNCTION_ARN =
+      Pattern.compile(
+          "(?:arn:[^:]+:lambda:[^:]+:\\d{12}:function:|\\d{12}:function:)?([^:]+)(?::(.+))?");
+
+  final String region;
+  final String accountId;
+  final Timings timings;
+  final CodeStore codes;
+  final Map<String, CapacityProvider> providers = new LinkedHashMap<>();
+  final Map<String, LambdaFunction> functions = new TreeMap<>();
+  final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
+  final Map<String, String[]> failNextPublish = new ConcurrentHashMap<>();
+  final TokenBucket providerWrites = new TokenBucket(1000);
+  final ExecutorService initExecutor =
+      Executors.newCachedThreadPool(
+          r -> {
+            var t = new Thread(r, "lmi-ee-init");
+            t.setDaemon(true);
+            return t;
+          });
+  long sequence;
+
+  public LambdaState(String region, String accountId, Timings timings, CodeStore codes) {
+    this.region = region;
+    this.accountId = accountId;
+    this.timings = timings;
+    this.codes = codes;
+  }
+
+  String providerArn(String name) {
+    return "arn:aws:lambda:" + region + ":" + accountId + ":capacity-provider:" + name;
+  }
+
+  String functionArn(String name) {
+    return "arn:aws:lambda:" + region + ":" + accountId + ":function:" + name;
+  }
+
+  String qualifiedArn(String name, String qualifier) {
+    return functionArn(name) + ":" + qualifier;
+  }
+
+  /** Splits a function name, partial ARN or full ARN into {name, qualifier-or-null}. */
+  static String[] parseFunctionName(String label) {
+    var m = FUNCTION_ARN.matcher(label);
+    return m.matches() ? new String[] {m.group(1), m.group(2)} : new String[] {label, null};
+  }
+
+  static String providerName(String label) {
+    var i = label.indexOf("capacity-provider:");
+    return i >= 0 ? label.substring(i + "capacity-provider:".length()) : label;
+  }
+
+  /** The function a name or ARN label points to; 404 when there is none. */
+  LambdaFunction function(String label) {
+    var name = parseFunctionName(label)[0];
+    var fn = functions.get(name);
+    if (fn == null) {
+      throw LambdaErrors.functionNotFound(functionArn(name));
+    }
+    return fn;
+  }
+
+  /** Resolves a qualifier (version, alias, $LATEST, $LATEST.PUBLISHED; null = $LATEST). */
+  FunctionVersion version(LambdaFunction fn, String qualifier) {
+    var q = qualifier == null ? "$LATEST" : qualifier;
+    var alias = fn.aliases.get(q);
+    var v = fn.versions.get(alias != null ? alias.path("FunctionVersion").asText() : q);
+    if (v == null) {
+      throw LambdaErrors.functionNotFound(qualifiedArn(fn.name, q));
+    }
+    return v;
+  }
+
+  /** Qualifier from the query, or from a "name:qualifier" label. */
+  static String qualifier(String label, String queryQualifier) {
+    if (queryQualifier != null) {
+      var v = new Validator();
+      v.string(queryQualifier, "qualifier", 1, 128, Patterns.QUALIFIER);
+      v.throwIfInvalid();
+      return queryQualifier;
+    }
+    return parseFunctionName(label)[1];
+  }
+
+  /** Registers a failure to apply on the next publish of a function. */
+  public void failNextPublish(String function, String reasonCode, String reason) {
+    failNextPublish.put(function, new String[] {reasonCode, reason});
+  }
+
+  /** Applies every transition whose time (and background work) has come. */
+  void settle() {
+    var now = Clock.now();
+    for (var cp : new ArrayList<>(providers.values())) {
+      if (cp.transition != null && cp.transition.ready(now)) {
+        var t = cp.transition;
+        cp.transition = null;
+        t.apply().run();
+      }
+    }
+    for (var fn : new ArrayList<>(functions.values())) {
+      for (var v : new ArrayList<>(fn.versions.values())) {
+        settleVersion(v, now);
+      }
+      if (fn.deletion != null && fn.deletion.ready(now)) {
+        fn.deletion.apply().run();
+      }
+    }
+  }
+
+  private static void settleVersion(FunctionVersion v, long now) {
+    if (v.transition != null && v.transition.ready(now)) {
+      var t = v.transition;
+      v.transition = null;
+      t.apply().run();
+    }
+    var s = v.scaling;
+    if (s != null && s.requested != null && now >= s.settleAt && v.transition == null) {
+      s.applied = s.requested;
+      s.requested = null;
+    }
+  }
+
+  /** Removes a function and everything hanging off it. */
+  void dropFunction(LambdaFunction fn) {
+    fn.versions.values().forEach(FunctionVersion::closePool);
+    functions.remove(fn.name);
+    tags.remove(fn.arn);
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      functions.values().forEach(f -> f.versions.values().forEach(FunctionVersion::closePool));
+    }
+    initExecutor.shutdownNow();
+  }
+}
