@@ -1,6 +1,7 @@
 package dev.lmi.handler.similarity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -163,17 +164,18 @@ public final class ProductGenerator {
     var adjective = pick(ADJECTIVES, random);
     var name =
         pick(BRANDS, random) + " " + adjective + " " + noun + " " + (100 + random.nextInt(900));
+    var first = random.nextInt(QUALITIES.size());
+    var second = (first + 1 + random.nextInt(QUALITIES.size() - 1)) % QUALITIES.size();
+    var phrase = adjective.toLowerCase(Locale.ROOT) + " " + noun.toLowerCase(Locale.ROOT);
     var description =
-        "A "
-            + adjective.toLowerCase()
-            + " "
-            + noun.toLowerCase()
+        (startsWithVowel(phrase) ? "An " : "A ")
+            + phrase
             + " for "
             + category
             + " lovers, with "
-            + pick(QUALITIES, random)
+            + QUALITIES.get(first)
             + " and "
-            + pick(QUALITIES, random)
+            + QUALITIES.get(second)
             + ". Ideal for "
             + pick(USES, random)
             + ".";
@@ -182,6 +184,10 @@ public final class ProductGenerator {
 
   private static String pick(List<String> values, Random random) {
     return values.get(random.nextInt(values.size()));
+  }
+
+  private static boolean startsWithVowel(String text) {
+    return "aeiou".indexOf(text.charAt(0)) >= 0;
   }
 
   private static String capitalised(String word) {
