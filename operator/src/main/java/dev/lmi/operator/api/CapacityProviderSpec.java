@@ -86,11 +86,8 @@ public class CapacityProviderSpec {
           + " share it.")
   @Required
   @Size(min = 1, max = 256)
-  @ValidationRule(
-      value =
-          "self.all(n, n == '*' || (size(n) <= 63 && n.matches('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$')))",
-      message = "allowedNamespaces entries must be namespace names or \"*\"")
-  private List<String> allowedNamespaces;
+  private List<@Pattern("^([*]|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$") @Size(min = 1, max = 63) String>
+      allowedNamespaces;
 
   @JsonPropertyDescription(
       "Delete removes the provider from AWS when this object is deleted; Retain leaves it.")

@@ -3,6 +3,7 @@ package dev.lmi.operator.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
@@ -20,17 +21,11 @@ public class InstanceRequirementsSpec {
 
   @JsonPropertyDescription("Only these instance types (e.g. m7g.large, c7g.*).")
   @Size(min = 1, max = 400)
-  @ValidationRule(
-      value = "self.all(t, size(t) <= 30 && t.matches('^[a-zA-Z0-9.*-]+$'))",
-      message = "instance types look like m7g.large or c7g.* (at most 30 characters)")
-  private List<String> allowedInstanceTypes;
+  private List<@Pattern("^[a-zA-Z0-9.*-]+$") @Size(min = 1, max = 30) String> allowedInstanceTypes;
 
   @JsonPropertyDescription("Any supported instance type except these.")
   @Size(min = 1, max = 400)
-  @ValidationRule(
-      value = "self.all(t, size(t) <= 30 && t.matches('^[a-zA-Z0-9.*-]+$'))",
-      message = "instance types look like m7g.large or c7g.* (at most 30 characters)")
-  private List<String> excludedInstanceTypes;
+  private List<@Pattern("^[a-zA-Z0-9.*-]+$") @Size(min = 1, max = 30) String> excludedInstanceTypes;
 
   public Architecture getArchitecture() {
     return architecture;

@@ -15,7 +15,11 @@ import java.util.Map;
 /** Desired state of a function on Lambda Managed Instances. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ValidationRule(
-    value = "self.memoryMiB % (self.memoryGiBPerVCpu * 1024) == 0",
+    // An invalid ratio is reported by its own rule; guarding here avoids a division by zero and
+    // a second, confusing message.
+    value =
+        "!(self.memoryGiBPerVCpu in [2, 4, 8]) || self.memoryMiB % (self.memoryGiBPerVCpu * 1024)"
+            + " == 0",
     messageExpression =
         "'memoryMiB ' + string(self.memoryMiB) + ' is not a multiple of '"
             + " + string(self.memoryGiBPerVCpu * 1024) + ' (memoryGiBPerVCpu '"
@@ -23,8 +27,10 @@ import java.util.Map;
     fieldPath = ".memoryMiB")
 @ValidationRule(
     value =
-        "!has(self.maxConcurrencyPerEnvironment) || self.maxConcurrencyPerEnvironment <= 64 *"
-            + " (self.memoryMiB / (self.memoryGiBPerVCpu * 1024))",
+        "!has(self.maxConcurrencyPerEnvironment) || !(self.memoryGiBPerVCpu in [2, 4, 8]) ||"
+            + " self.memoryMiB % (self.memoryGiBPerVCpu * 1024) != 0 ||"
+            + " self.maxConcurrencyPerEnvironment <= 64 * (self.memoryMiB / (self.memoryGiBPerVCpu"
+            + " * 1024))",
     messageExpression =
         "'maxConcurrencyPerEnvironment ' + string(self.maxConcurrencyPerEnvironment) + ' is more"
             + " than 64 per vCPU: ' + string(self.memoryMiB / (self.memoryGiBPerVCpu * 1024)) +"
@@ -132,12 +138,10 @@ public class LmiFunctionSpec {
 
   @JsonPropertyDescription("Layer version ARNs (at most 5).")
   @Size(max = 5)
-  @ValidationRule(
-      value =
-          "self.all(l, l.matches('^arn:[a-zA-Z0-9-]+:lambda:[a-z0-9-]+:[0-9]{12}:layer:[a-zA-Z0-9_-]+:[0-9]+$'))",
-      message =
-          "layers are layer version ARNs: arn:aws:lambda:<region>:<account>:layer:<name>:<version>")
-  private List<String> layers;
+  private List<
+          @Pattern("^arn:[a-zA-Z0-9-]+:lambda:[a-z0-9-]+:[0-9]{12}:layer:[a-zA-Z0-9_-]+:[0-9]+$")
+          @Size(max = 140) String>
+      layers;
 
   @JsonPropertyDescription("Log format, levels and group.")
   private LoggingSpec logging;

@@ -3,6 +3,7 @@ package dev.lmi.operator.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
 import java.util.List;
@@ -21,12 +22,9 @@ public class VpcSpec {
       "Subnet ids (1-16), all in one VPC; use subnets in 3 AZs for resilience.")
   @Size(min = 1, max = 16)
   @ValidationRule(
-      value = "self.all(s, s.matches('^subnet-[0-9a-z]+$'))",
-      message = "subnet ids look like subnet-0123abcd")
-  @ValidationRule(
       value = "self.all(s, self.exists_one(t, t == s))",
       message = "subnet ids must be unique")
-  private List<String> subnetIds;
+  private List<@Pattern("^subnet-[0-9a-z]+$") @Size(max = 1024) String> subnetIds;
 
   @JsonPropertyDescription("Select the subnets by EC2 tags instead of listing ids.")
   private TagSelector subnetSelector;
@@ -34,12 +32,9 @@ public class VpcSpec {
   @JsonPropertyDescription("Security group ids (0-5) in the subnets' VPC.")
   @Size(max = 5)
   @ValidationRule(
-      value = "self.all(s, s.matches('^sg-[0-9a-zA-Z]+$'))",
-      message = "security group ids look like sg-0123abcd")
-  @ValidationRule(
       value = "self.all(s, self.exists_one(t, t == s))",
       message = "security group ids must be unique")
-  private List<String> securityGroupIds;
+  private List<@Pattern("^sg-[0-9a-zA-Z]+$") @Size(max = 1024) String> securityGroupIds;
 
   @JsonPropertyDescription("Select the security groups by EC2 tags instead of listing ids.")
   private TagSelector securityGroupSelector;
@@ -49,12 +44,9 @@ public class VpcSpec {
           + " bedrock-runtime): each needs a VPC endpoint or a NAT route.")
   @Size(max = 30)
   @ValidationRule(
-      value = "self.all(s, s.matches('^[a-z0-9][a-z0-9.-]*[a-z0-9]$'))",
-      message = "privateServices entries are AWS service endpoint names such as dynamodb or logs")
-  @ValidationRule(
       value = "self.all(s, self.exists_one(t, t == s))",
       message = "privateServices entries must be unique")
-  private List<String> privateServices;
+  private List<@Pattern("^[a-z0-9][a-z0-9.-]*[a-z0-9]$") @Size(max = 64) String> privateServices;
 
   @JsonPropertyDescription(
       "Let the operator create missing VPC endpoints for privateServices (gateway for dynamodb"
