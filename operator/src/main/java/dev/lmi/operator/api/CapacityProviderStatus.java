@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Observed state of a capacity provider: what the operator learned from AWS. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class CapacityProviderStatus {
+public class CapacityProviderStatus implements ConditionedStatus {
 
   @JsonPropertyDescription("metadata.generation the status describes.")
   private Long observedGeneration;

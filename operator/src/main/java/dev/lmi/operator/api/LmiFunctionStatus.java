@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Observed state of a function: versions, alias and scaling as the operator last saw them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class LmiFunctionStatus {
+public class LmiFunctionStatus implements ConditionedStatus {
 
   @JsonPropertyDescription("metadata.generation the status describes.")
   private Long observedGeneration;

@@ -1,0 +1,94 @@
+package dev.lmi.operator;
+
+import dev.lmi.operator.aws.RegionalGateways;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.CapacityProviderReconciler;
+import dev.lmi.operator.reconciler.EventRecorder;
+import dev.lmi.operator.reconciler.LmiFunctionReconciler;
+import dev.lmi.operator.reconciler.OperatorSettings;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
+import java.time.Clock;
+import java.util.Set;
+
+/**
+ * Wiring only: one JOSDK operator with both reconcilers, configured the way every mode runs it
+ * (JSON merge patch, never server-side apply, so the tested path is the production path).
+ */
+public final class OperatorApp implements AutoCloseable {
+  private final Operator operator;
+
+  /**
+   * @param namespaces the namespaces to watch for LmiFunctions; empty means all
+   * @param leaseNamespace where the leader-election lease lives; null disables leader election
+   */
+  public OperatorApp(
+      KubernetesClient client,
+      RegionalGateways aws,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      Set<String> namespaces,
+      int maxConcurrentReconciles,
+      String leaseNamespace,
+      boolean exitOnLostLeadership) {
+    var clock = Clock.systemUTC();
+    this.operator =
+        new Operator(
+            o -> {
+              o.withKubernetesClient(client)
+                  .withCloseClientOnStop(false)
+                  .withUseSSAToPatchPrimaryResource(false)
+                  .withSSABasedCreateUpdateMatchForDependentResources(false)
+                  .withConcurrentReconciliationThreads(maxConcurrentReconciles)
+                  .checkingCRDAndValidateLocalModel(false);
+              if (leaseNamespace != null) {
+                o.withLeaderElectionConfiguration(
+                    new LeaderElectionConfiguration(
+                        "lmi-operator-leader",
+                        leaseNamespace,
+                        java.time.Duration.ofSeconds(15),
+                        java.time.Duration.ofSeconds(10),
+                        java.time.Duration.ofSeconds(2),
+                        identity(),
+                        null,
+                        exitOnLostLeadership));
+              }
+            });
+    var events = new EventRecorder(client, settings.eventNamespace(), clock);
+    var retry =
+        new GenericRetry()
+            .setInitialInterval(1000)
+            .setIntervalMultiplier(2)
+            .setMaxInterval(300_000)
+            .setMaxAttempts(Integer.MAX_VALUE);
+    operator.register(
+        new CapacityProviderReconciler(aws, events, settings, metrics, clock),
+        c -> c.withReconciliationMaxInterval(settings.resync()).withRetry(retry));
+    operator.register(
+        new LmiFunctionReconciler(aws, events, settings, metrics, clock),
+        c -> {
+          c.withReconciliationMaxInterval(settings.resync()).withRetry(retry);
+          if (!namespaces.isEmpty()) {
+            c.settingNamespaces(namespaces);
+          }
+        });
+  }
+
+  private static String identity() {
+    var host = System.getenv("HOSTNAME");
+    return (host == null ? "lmi-operator" : host)
+        + "-"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public void start() {
+    operator.start();
+  }
+
+  @Override
+  public void close() {
+    operator.stop();
+  }
+}

@@ -1,0 +1,170 @@
+package dev.lmi.operator.aws;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.lambda.model.CapacityProvider;
+import software.amazon.awssdk.services.lambda.model.CapacityProviderPermissionsConfig;
+import software.amazon.awssdk.services.lambda.model.CapacityProviderPredefinedMetricType;
+import software.amazon.awssdk.services.lambda.model.CapacityProviderScalingConfig;
+import software.amazon.awssdk.services.lambda.model.CapacityProviderVpcConfig;
+import software.amazon.awssdk.services.lambda.model.InstanceRequirements;
+import software.amazon.awssdk.services.lambda.model.TargetTrackingScalingPolicy;
+
+/** Capacity providers through the AWS SDK for Java v2. */
+public final class AwsCapacityProviderGateway implements CapacityProviderGateway {
+  private final LambdaClient lambda;
+  private final AwsCalls calls;
+
+  public AwsCapacityProviderGateway(LambdaClient lambda, AwsCalls calls) {
+    this.lambda = lambda;
+    this.calls = calls;
+  }
+
+  @Override
+  public Optional<ProviderView> get(String name) {
+    return calls
+        .find(
+            "GetCapacityProvider",
+            () -> lambda.getCapacityProvider(r -> r.capacityProviderName(name)).capacityProvider())
+        .map(AwsCapacityProviderGateway::view);
+  }
+
+  @Override
+  public ProviderView create(
+      String name, ProviderFixed fixed, ProviderTunables tunables, Map<String, String> tags) {
+    var created =
+        calls.providerWrite(
+            "CreateCapacityProvider",
+            () ->
+                lambda
+                    .createCapacityProvider(
+                        r ->
+                            r.capacityProviderName(name)
+                                .vpcConfig(vpc(fixed))
+                                .permissionsConfig(permissions(fixed))
+                                .instanceRequirements(instances(fixed))
+                                .kmsKeyArn(fixed.kmsKeyArn())
+                                .capacityProviderScalingConfig(scaling(tunables))
+                                .tags(tags))
+                    .capacityProvider());
+    return view(created);
+  }
+
+  @Override
+  public ProviderView update(String name, ProviderTunables tunables) {
+    var updated =
+        calls.providerWrite(
+            "UpdateCapacityProvider",
+            () ->
+                lambda
+                    .updateCapacityProvider(
+                        r ->
+                            r.capacityProviderName(name)
+                                .capacityProviderScalingConfig(scaling(tunables)))
+                    .capacityProvider());
+    return view(updated);
+  }
+
+  @Override
+  public DeleteOutcome delete(String name) {
+    try {
+      var deleted =
+          calls.providerWrite(
+              "DeleteCapacityProvider",
+              () -> lambda.deleteCapacityProvider(r -> r.capacityProviderName(name)));
+      return deleted == null ? DeleteOutcome.gone() : DeleteOutcome.deleting();
+    } catch (AwsRetryableException e) {
+      if ("ResourceConflictException".equals(e.errorCode())) {
+        return DeleteOutcome.blocked(e.getMessage());
+      }
+      throw e;
+    } catch (AwsTerminalException e) {
+      if ("ResourceNotFoundException".equals(e.errorCode())) {
+        return DeleteOutcome.gone();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public int attachedVersions(String name) {
+    var count = 0;
+    String marker = null;
+    do {
+      var m = marker;
+      var page =
+          calls.call(
+              "ListFunctionVersionsByCapacityProvider",
+              () ->
+                  lambda.listFunctionVersionsByCapacityProvider(
+                      r -> r.capacityProviderName(name).marker(m).maxItems(50)));
+      count += page.functionVersions().size();
+      marker = page.nextMarker();
+    } while (marker != null);
+    return count;
+  }
+
+  @Override
+  public Map<String, String> tags(String arn) {
+    return calls.call("ListTags", () -> lambda.listTags(r -> r.resource(arn)).tags());
+  }
+
+  @Override
+  public void tag(String arn, Map<String, String> tags) {
+    calls.call("TagResource", () -> lambda.tagResource(r -> r.resource(arn).tags(tags)));
+  }
+
+  private static CapacityProviderVpcConfig vpc(ProviderFixed f) {
+    return CapacityProviderVpcConfig.builder()
+        .subnetIds(f.subnetIds())
+        .securityGroupIds(f.securityGroupIds() == null ? List.of() : f.securityGroupIds())
+        .build();
+  }
+
+  private static CapacityProviderPermissionsConfig permissions(ProviderFixed f) {
+    return CapacityProviderPermissionsConfig.builder()
+        .capacityProviderOperatorRoleArn(f.operatorRoleArn())
+        .build();
+  }
+
+  private static InstanceRequirements instances(ProviderFixed f) {
+    var b = InstanceRequirements.builder().architecturesWithStrings(f.architecture());
+    if (f.allowedInstanceTypes() != null) {
+      b.allowedInstanceTypes(f.allowedInstanceTypes());
+    }
+    if (f.excludedInstanceTypes() != null) {
+      b.excludedInstanceTypes(f.excludedInstanceTypes());
+    }
+    return b.build();
+  }
+
+  private static CapacityProviderScalingConfig scaling(ProviderTunables t) {
+    if (t.maxVCpuCount() == null && t.scalingMode() == null) {
+      return null;
+    }
+    var b =
+        CapacityProviderScalingConfig.builder()
+            .maxVCpuCount(t.maxVCpuCount())
+            .scalingMode(t.scalingMode());
+    if (t.targetCpuUtilization() != null) {
+      b.scalingPolicies(
+          TargetTrackingScalingPolicy.builder()
+              .predefinedMetricType(
+                  CapacityProviderPredefinedMetricType
+                      .LAMBDA_CAPACITY_PROVIDER_AVERAGE_CPU_UTILIZATION)
+              .targetValue(t.targetCpuUtilization())
+              .build());
+    }
+    return b.build();
+  }
+
+  static ProviderView view(CapacityProvider cp) {
+    return new ProviderView(
+        cp.capacityProviderArn(),
+        cp.stateAsString(),
+        ProviderViews.fixed(cp),
+        ProviderViews.tunables(cp));
+  }
+}

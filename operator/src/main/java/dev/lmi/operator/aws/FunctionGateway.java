@@ -1,0 +1,31 @@
+package dev.lmi.operator.aws;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Functions and their published versions in AWS, in our own terms. */
+public interface FunctionGateway {
+  Optional<FunctionView> get(String name);
+
+  FunctionView create(
+      String name, FunctionSettings settings, CodeSource code, Map<String, String> tags);
+
+  void updateSettings(String name, FunctionSettings settings);
+
+  void updateCode(String name, CodeSource code, String architecture);
+
+  /** Publishes $LATEST; AWS returns the last version instead when nothing changed since it. */
+  VersionView publish(String name);
+
+  Optional<VersionView> version(String name, String version);
+
+  /** Numbered versions, oldest first. */
+  List<String> publishedVersions(String name);
+
+  void deleteVersion(String name, String version);
+
+  DeleteOutcome delete(String name);
+
+  void tag(String arn, Map<String, String> tags);
+}

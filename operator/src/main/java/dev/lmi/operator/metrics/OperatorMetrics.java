@@ -1,0 +1,72 @@
+package dev.lmi.operator.metrics;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters and timers of the operator in Prometheus text format: reconciles, their durations, and
+ * AWS calls by operation and outcome. Small on purpose: no metrics library to configure.
+ */
+public final class OperatorMetrics {
+  private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+
+  /** Records one AWS call. */
+  public void awsCall(String operation, String outcome, long durationNanos) {
+    var labels = "operation=\"" + operation + "\",outcome=\"" + outcome + "\"";
+    add("lmi_aws_calls_total{" + labels + "}", 1);
+    add("lmi_aws_call_seconds_count{operation=\"" + operation + "\"}", 1);
+    addNanos("lmi_aws_call_seconds_sum{operation=\"" + operation + "\"}", durationNanos);
+  }
+
+  /** Records one reconcile of a kind with its outcome (ok, error, terminal). */
+  public void reconcile(String kind, String outcome, long durationNanos) {
+    add("lmi_reconciles_total{kind=\"" + kind + "\",outcome=\"" + outcome + "\"}", 1);
+    add("lmi_reconcile_seconds_count{kind=\"" + kind + "\"}", 1);
+    addNanos("lmi_reconcile_seconds_sum{kind=\"" + kind + "\"}", durationNanos);
+  }
+
+  /** The total of AWS calls of one operation, all outcomes. */
+  public long awsCalls(String operation) {
+    var prefix = "lmi_aws_calls_total{operation=\"" + operation + "\",";
+    return counters.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .mapToLong(e -> e.getValue().sum())
+        .sum();
+  }
+
+  /** Every AWS call counter, keyed "operation outcome". */
+  public Map<String, Long> awsCallCounts() {
+    var out = new TreeMap<String, Long>();
+    counters.forEach(
+        (k, v) -> {
+          if (k.startsWith("lmi_aws_calls_total{")) {
+            var op = k.replaceAll(".*operation=\"([^\"]+)\".*", "$1");
+            var outcome = k.replaceAll(".*outcome=\"([^\"]+)\".*", "$1");
+            out.merge(op + " " + outcome, v.sum(), Long::sum);
+          }
+        });
+    return out;
+  }
+
+  /** The Prometheus exposition text. */
+  public String scrape() {
+    var sb = new StringBuilder();
+    sb.append("# TYPE lmi_aws_calls_total counter\n# TYPE lmi_reconciles_total counter\n");
+    new TreeMap<>(counters)
+        .forEach((k, v) -> sb.append(k).append(' ').append(v.sum()).append('\n'));
+    new TreeMap<>(nanos)
+        .forEach((k, v) -> sb.append(k).append(' ').append(v.sum() / 1e9).append('\n'));
+    return sb.toString();
+  }
+
+  private void add(String key, long n) {
+    counters.computeIfAbsent(key, k -> new LongAdder()).add(n);
+  }
+
+  private void addNanos(String key, long n) {
+    nanos.computeIfAbsent(key, k -> new LongAdder()).add(n);
+  }
+}

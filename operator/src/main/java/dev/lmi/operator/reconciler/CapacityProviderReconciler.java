@@ -1,0 +1,97 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.CapacityProviderStatus;
+import dev.lmi.operator.api.DeletionPolicy;
+import dev.lmi.operator.aws.AwsRetryableException;
+import dev.lmi.operator.aws.AwsTerminalException;
+import dev.lmi.operator.aws.DeleteOutcome;
+import dev.lmi.operator.aws.RegionalGateways;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import java.time.Clock;
+
+/** Converges a CapacityProvider: network check, create, wait, update in place, delete. */
+@ControllerConfiguration(name = "capacityprovider")
+public class CapacityProviderReconciler
+    implements Reconciler<CapacityProvider>, Cleaner<CapacityProvider> {
+  private final ProviderSteps steps;
+  private final OperatorMetrics metrics;
+  private final Clock clock;
+
+  public CapacityProviderReconciler(
+      RegionalGateways aws,
+      EventRecorder events,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      Clock clock) {
+    this.steps = new ProviderSteps(aws, events, settings);
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @Override
+  public UpdateControl<CapacityProvider> reconcile(
+      CapacityProvider cp, Context<CapacityProvider> context) {
+    var start = System.nanoTime();
+    var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
+    Outcome outcome;
+    try {
+      outcome = steps.converge(cp, status);
+    } catch (AwsTerminalException e) {
+      outcome = steps.rejected(cp, e);
+    }
+    metrics.reconcile(
+        "CapacityProvider", outcome.reason().kind().name(), System.nanoTime() - start);
+    return StatusWrites.control(cp, status, outcome, cp.getStatus(), clock);
+  }
+
+  @Override
+  public DeleteControl cleanup(CapacityProvider cp, Context<CapacityProvider> context) {
+    if (cp.getSpec() == null || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
+      steps.retained(cp);
+      return DeleteControl.defaultDelete();
+    }
+    var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
+    var result = steps.delete(cp, status);
+    if (result.kind() == DeleteOutcome.Kind.GONE) {
+      return DeleteControl.defaultDelete();
+    }
+    var reason =
+        result.kind() == DeleteOutcome.Kind.BLOCKED ? Reason.DeletionBlocked : Reason.Deleting;
+    var outcome = Outcome.waiting(reason, result.message(), steps.deletePoll(result));
+    status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(cp), clock));
+    StatusWrites.patchStatusIfChanged(context, cp, status);
+    return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<CapacityProvider> updateErrorStatus(
+      CapacityProvider cp, Context<CapacityProvider> context, Exception e) {
+    var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
+    var message =
+        e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
+    var outcome = Outcome.waiting(Reason.Retrying, message, null);
+    status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(cp), clock));
+    status.setObservedGeneration(generation(cp));
+    if (StatusCopies.same(status, cp.getStatus())) {
+      return ErrorStatusUpdateControl.noStatusUpdate();
+    }
+    cp.setStatus(status);
+    return ErrorStatusUpdateControl.patchStatus(cp);
+  }
+
+  private static long generation(CapacityProvider cp) {
+    var g = cp.getMetadata().getGeneration();
+    return g == null ? 0 : g;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.Defaults;
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.aws.DeleteOutcome;
+import dev.lmi.operator.aws.Gateways;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+
+/** Deletes a function from AWS: alias first, then the function, then waits until it is gone. */
+final class FunctionCleanup {
+  private final EventRecorder events;
+  private final OperatorSettings settings;
+
+  FunctionCleanup(EventRecorder events, OperatorSettings settings) {
+    this.events = events;
+    this.settings = settings;
+  }
+
+  /** Null once the function is gone (or was never ours); otherwise the outcome to wait on. */
+  Outcome delete(LmiFunction fn, Gateways gw) {
+    var name = FunctionDesired.awsName(fn);
+    var observed = gw.functions().get(name);
+    if (observed.isEmpty()) {
+      return null;
+    }
+    var owner = FunctionDesired.owner(settings.clusterName(), fn);
+    if (!owner.equals(observed.get().tags().get(Api.OWNER_TAG))) {
+      events.normal(
+          fn, "Retained", "function " + name + " is not owned by this object; left in AWS");
+      return null;
+    }
+    if ("Deleting".equals(observed.get().state())) {
+      return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
+    }
+    var alias =
+        fn.getSpec().getAlias() == null || fn.getSpec().getAlias().getName() == null
+            ? Defaults.ALIAS_NAME
+            : fn.getSpec().getAlias().getName();
+    gw.aliases().delete(name, alias);
+    var result = gw.functions().delete(name);
+    events.normal(fn, "Deleted", "deleted alias " + alias + " and function " + name);
+    if (result.kind() == DeleteOutcome.Kind.GONE) {
+      return null;
+    }
+    return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
+  }
+}

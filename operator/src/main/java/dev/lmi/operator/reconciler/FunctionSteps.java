@@ -1,0 +1,132 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.LmiFunctionStatus;
+import dev.lmi.operator.aws.FunctionView;
+import dev.lmi.operator.aws.Gateways;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import java.util.Map;
+
+/** Converges a function's $LATEST (create, configuration, code), then hands over to publishing. */
+final class FunctionSteps {
+  private final EventRecorder events;
+  private final OperatorSettings settings;
+  private final PublishSteps publish;
+
+  FunctionSteps(EventRecorder events, OperatorSettings settings) {
+    this.events = events;
+    this.settings = settings;
+    this.publish = new PublishSteps(events, settings);
+  }
+
+  Outcome converge(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired desired) {
+    st.setAwsName(desired.name());
+    st.setCapacityProviderArn(desired.settings().capacityProviderArn());
+    st.setAliasName(desired.alias());
+    var observed = gw.functions().get(desired.name());
+    if (observed.isEmpty()) {
+      return create(fn, st, gw, desired);
+    }
+    var view = observed.get();
+    var refusal = claim(fn, st, gw, view);
+    if (refusal != null) {
+      return refusal;
+    }
+    st.setFunctionArn(view.arn());
+    st.setState(view.state());
+    st.setLastUpdateStatus(view.lastUpdateStatus());
+    st.setCodeSha256(view.codeSha256());
+    var latest = latest(fn, st, gw, desired, view);
+    return latest != null ? latest : publish.converge(fn, st, gw, desired);
+  }
+
+  private Outcome create(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
+    var created = gw.functions().create(d.name(), d.settings(), d.code(), d.tags());
+    events.normal(fn, "Created", "created function " + created.arn());
+    st.setFunctionArn(created.arn());
+    st.setState(created.state());
+    st.setCodeIdentity(d.codeIdentity());
+    st.setConfigHash(d.configHash());
+    return Outcome.waiting(
+        Reason.Creating, "function " + d.name() + " is being created", settings.poll());
+  }
+
+  /** Ownership of a function found in AWS: ours by tag, adopted on request, else refused. */
+  private Outcome claim(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionView view) {
+    if (view.arn().equals(st.getFunctionArn())) {
+      return null;
+    }
+    var owner = FunctionDesired.owner(settings.clusterName(), fn);
+    if (owner.equals(view.tags().get(Api.OWNER_TAG))) {
+      return null;
+    }
+    var annotations = fn.getMetadata().getAnnotations();
+    if (annotations == null || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
+      return Outcome.terminal(
+          Reason.NotOwned,
+          "a function named "
+              + st.getAwsName()
+              + " exists in AWS and was not created by this"
+              + " operator; annotate with "
+              + Api.ADOPT_ANNOTATION
+              + "=\"true\" to adopt it, or set"
+              + " spec.awsName to another name");
+    }
+    if (!view.lmi()) {
+      return notLmi(st);
+    }
+    gw.functions().tag(view.arn(), Map.of(Api.OWNER_TAG, owner));
+    events.normal(fn, "Adopted", "adopted existing function " + view.arn());
+    return null;
+  }
+
+  /** Brings $LATEST to the spec; returns an outcome while AWS is busy, null when it matches. */
+  private Outcome latest(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, FunctionView view) {
+    if (!view.lmi()) {
+      return notLmi(st);
+    }
+    if (view.updateInProgress()) {
+      return Outcome.waiting(Reason.Updating, "AWS is applying the last update", settings.poll());
+    }
+    if ("Failed".equals(view.lastUpdateStatus()) && d.configHash().equals(st.getConfigHash())) {
+      return Outcome.terminal(
+          Reason.UpdateFailed,
+          "the last update failed: "
+              + view.lastUpdateStatusReasonCode()
+              + ": "
+              + view.lastUpdateStatusReason()
+              + "; change the spec to try again");
+    }
+    var diffs = d.settings().differencesFrom(view.settings());
+    if (!diffs.isEmpty()) {
+      gw.functions().updateSettings(d.name(), d.settings());
+      events.normal(
+          fn, "Updated", "updated configuration of " + d.name() + ": " + String.join(", ", diffs));
+      st.setConfigHash(d.configHash());
+      return Outcome.waiting(
+          Reason.Updating, "applying " + String.join(", ", diffs), settings.poll());
+    }
+    var imageDrift = d.code().isImage() && !d.code().imageUri().equals(view.imageUri());
+    if (!d.codeIdentity().equals(st.getCodeIdentity()) || imageDrift) {
+      gw.functions().updateCode(d.name(), d.code(), d.settings().architecture());
+      events.normal(fn, "UpdatedCode", "updated code of " + d.name() + " to " + d.codeIdentity());
+      st.setCodeIdentity(d.codeIdentity());
+      st.setConfigHash(d.configHash());
+      return Outcome.waiting(Reason.Updating, "applying new code", settings.poll());
+    }
+    st.setConfigHash(d.configHash());
+    return null;
+  }
+
+  private static Outcome notLmi(LmiFunctionStatus st) {
+    return Outcome.terminal(
+        Reason.NotLmiFunction,
+        "function "
+            + st.getAwsName()
+            + " exists as a standard Lambda function; a function cannot"
+            + " move to Lambda Managed Instances: delete it in AWS or set spec.awsName to another name");
+  }
+}

@@ -1,0 +1,155 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.DeletionPolicy;
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.LmiFunctionStatus;
+import dev.lmi.operator.aws.AwsRetryableException;
+import dev.lmi.operator.aws.AwsTerminalException;
+import dev.lmi.operator.aws.RegionalGateways;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Converges an LmiFunction: gate on its provider, then $LATEST, publish, alias, scaling. */
+@ControllerConfiguration(name = "lmifunction")
+public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<LmiFunction> {
+  static final String PROVIDER_INDEX = "capacityProviderRef";
+  private final RegionalGateways aws;
+  private final FunctionSteps steps;
+  private final FunctionCleanup cleanup;
+  private final EventRecorder events;
+  private final OperatorSettings settings;
+  private final OperatorMetrics metrics;
+  private final Clock clock;
+
+  public LmiFunctionReconciler(
+      RegionalGateways aws,
+      EventRecorder events,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      Clock clock) {
+    this.aws = aws;
+    this.steps = new FunctionSteps(events, settings);
+    this.cleanup = new FunctionCleanup(events, settings);
+    this.events = events;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<EventSource<?, LmiFunction>> prepareEventSources(
+      EventSourceContext<LmiFunction> context) {
+    context.getPrimaryCache().addIndexer(PROVIDER_INDEX, fn -> List.of(providerName(fn)));
+    var config =
+        InformerEventSourceConfiguration.from(CapacityProvider.class, LmiFunction.class)
+            .withSecondaryToPrimaryMapper(
+                (CapacityProvider cp) ->
+                    context
+                        .getPrimaryCache()
+                        .byIndex(PROVIDER_INDEX, cp.getMetadata().getName())
+                        .stream()
+                        .map(ResourceID::fromResource)
+                        .collect(Collectors.toSet()))
+            .withPrimaryToSecondaryMapper(
+                (LmiFunction fn) -> Set.of(new ResourceID(providerName(fn))))
+            .withWatchAllNamespaces()
+            .build();
+    return List.of(new InformerEventSource<>(config, context));
+  }
+
+  @Override
+  public UpdateControl<LmiFunction> reconcile(LmiFunction fn, Context<LmiFunction> context) {
+    var start = System.nanoTime();
+    var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
+    var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
+    Outcome outcome;
+    try {
+      outcome = ProviderGate.check(fn, provider, settings);
+      if (outcome == null) {
+        var gw = aws.forRegion(provider.getStatus().getRegion());
+        var owner = FunctionDesired.owner(settings.clusterName(), fn);
+        var desired = FunctionDesired.of(fn, provider.getStatus().getArn(), owner);
+        outcome = steps.converge(fn, status, gw, desired);
+      }
+    } catch (AwsTerminalException e) {
+      outcome = rejected(fn, e);
+    }
+    metrics.reconcile("LmiFunction", outcome.reason().kind().name(), System.nanoTime() - start);
+    if (outcome.reason().terminal()
+        && !outcome.reason().name().equals(Conditions.readyReason(status.getConditions()))) {
+      events.warning(fn, outcome.reason().name(), outcome.message());
+    }
+    return StatusWrites.control(fn, status, outcome, fn.getStatus(), clock);
+  }
+
+  @Override
+  public DeleteControl cleanup(LmiFunction fn, Context<LmiFunction> context) {
+    if (fn.getSpec() == null || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
+      events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
+      return DeleteControl.defaultDelete();
+    }
+    var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
+    var region =
+        provider == null || provider.getStatus() == null ? null : provider.getStatus().getRegion();
+    var outcome = cleanup.delete(fn, aws.forRegion(region));
+    if (outcome == null) {
+      return DeleteControl.defaultDelete();
+    }
+    var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
+    var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
+    status.setConditions(Conditions.ready(status.getConditions(), outcome, g, clock));
+    StatusWrites.patchStatusIfChanged(context, fn, status);
+    return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
+  }
+
+  @Override
+  public ErrorStatusUpdateControl<LmiFunction> updateErrorStatus(
+      LmiFunction fn, Context<LmiFunction> context, Exception e) {
+    var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
+    var message =
+        e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
+    var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
+    status.setConditions(
+        Conditions.ready(
+            status.getConditions(), Outcome.waiting(Reason.Retrying, message, null), g, clock));
+    if (StatusCopies.same(status, fn.getStatus())) {
+      return ErrorStatusUpdateControl.noStatusUpdate();
+    }
+    fn.setStatus(status);
+    return ErrorStatusUpdateControl.patchStatus(fn);
+  }
+
+  private Outcome rejected(LmiFunction fn, AwsTerminalException e) {
+    var reason =
+        e.errorCode() != null && e.errorCode().endsWith("LimitExceededException")
+            ? Reason.QuotaExceeded
+            : Reason.AwsRejected;
+    return Outcome.terminal(reason, e.getMessage());
+  }
+
+  static String providerName(LmiFunction fn) {
+    var spec = fn.getSpec();
+    return spec == null || spec.getCapacityProviderRef() == null
+        ? ""
+        : spec.getCapacityProviderRef().getName();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.Defaults;
+import dev.lmi.operator.aws.ProviderFixed;
+import dev.lmi.operator.aws.ProviderTunables;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a CapacityProvider asks of AWS, derived purely from its spec and its resolved network. */
+public record ProviderDesired(
+    String name, ProviderFixed fixed, ProviderTunables tunables, Map<String, String> tags) {
+
+  /** The desired state, given the subnets and security groups the network check resolved. */
+  public static ProviderDesired of(
+      CapacityProvider cp, List<String> subnetIds, List<String> securityGroupIds, String owner) {
+    var spec = cp.getSpec();
+    var ir = spec.getInstanceRequirements();
+    var arch =
+        ir == null || ir.getArchitecture() == null
+            ? Defaults.ARCHITECTURE
+            : ir.getArchitecture().wire();
+    var fixed =
+        new ProviderFixed(
+            List.copyOf(subnetIds),
+            List.copyOf(securityGroupIds),
+            spec.getOperatorRoleArn(),
+            arch,
+            ir == null ? null : ir.getAllowedInstanceTypes(),
+            ir == null ? null : ir.getExcludedInstanceTypes(),
+            spec.getKmsKeyArn());
+    return new ProviderDesired(cp.awsName(), fixed, tunables(cp), tags(cp, owner));
+  }
+
+  /**
+   * Scaling only: the pinned AWS SDK predates PropagateTags and TelemetryConfig, so those spec
+   * fields are validated but not yet sent (see README, known gaps).
+   */
+  static ProviderTunables tunables(CapacityProvider cp) {
+    var s = cp.getSpec().getScaling();
+    if (s == null) {
+      return new ProviderTunables(null, null, null, null, null, null, null);
+    }
+    var mode = s.getMode() == null ? Defaults.SCALING_MODE : s.getMode().wire();
+    return new ProviderTunables(
+        s.getMaxVCpuCount(), mode, s.getTargetCpuUtilization(), null, null, null, null);
+  }
+
+  static Map<String, String> tags(CapacityProvider cp, String owner) {
+    var tags = new LinkedHashMap<String, String>();
+    if (cp.getSpec().getTags() != null) {
+      tags.putAll(cp.getSpec().getTags());
+    }
+    tags.put(Api.OWNER_TAG, owner);
+    return tags;
+  }
+
+  /** The ownership tag value of a provider. */
+  public static String owner(String clusterName, CapacityProvider cp) {
+    return clusterName + "/CapacityProvider/" + cp.getMetadata().getName();
+  }
+}

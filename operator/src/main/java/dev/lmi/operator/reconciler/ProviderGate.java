@@ -1,0 +1,71 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.Defaults;
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import java.util.List;
+
+/**
+ * Decides, without calling AWS, whether a function may use its capacity provider: it must exist,
+ * allow the function's namespace, match its architecture, and be Ready.
+ */
+final class ProviderGate {
+  private ProviderGate() {}
+
+  /** Null when the function may proceed; otherwise the outcome that stops it. */
+  static Outcome check(LmiFunction fn, CapacityProvider cp, OperatorSettings settings) {
+    var name = LmiFunctionReconciler.providerName(fn);
+    if (cp == null) {
+      return Outcome.waiting(
+          Reason.ProviderNotFound,
+          "CapacityProvider " + name + " does not exist",
+          settings.resync());
+    }
+    var ns = fn.getMetadata().getNamespace();
+    if (!namespaceAllowed(cp.getSpec().getAllowedNamespaces(), ns)) {
+      return Outcome.terminal(
+          Reason.NamespaceNotAllowed,
+          "CapacityProvider "
+              + name
+              + " does not allow namespace "
+              + ns
+              + " (allowedNamespaces: "
+              + cp.getSpec().getAllowedNamespaces()
+              + ")");
+    }
+    var want = architecture(cp);
+    var have =
+        fn.getSpec().getArchitecture() == null
+            ? Defaults.ARCHITECTURE
+            : fn.getSpec().getArchitecture().wire();
+    if (!want.equals(have)) {
+      return Outcome.terminal(
+          Reason.ArchitectureMismatch,
+          "architecture " + have + " does not match CapacityProvider " + name + " (" + want + ")");
+    }
+    var st = cp.getStatus();
+    var ready = st != null && "Ready".equals(Conditions.readyReason(st.getConditions()));
+    if (!ready || st.getArn() == null) {
+      var why = st == null ? "not yet reconciled" : Conditions.readyReason(st.getConditions());
+      return Outcome.waiting(
+          Reason.WaitingForProvider,
+          "CapacityProvider " + name + " is not Ready (" + why + ")",
+          settings.poll());
+    }
+    return null;
+  }
+
+  static boolean namespaceAllowed(List<String> allowed, String namespace) {
+    return allowed != null && (allowed.contains("*") || allowed.contains(namespace));
+  }
+
+  private static String architecture(CapacityProvider cp) {
+    var ir = cp.getSpec().getInstanceRequirements();
+    return ir == null || ir.getArchitecture() == null
+        ? Defaults.ARCHITECTURE
+        : ir.getArchitecture().wire();
+  }
+}

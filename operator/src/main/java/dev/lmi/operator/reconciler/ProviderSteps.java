@@ -1,0 +1,226 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.CapacityProviderStatus;
+import dev.lmi.operator.aws.AwsTerminalException;
+import dev.lmi.operator.aws.DeleteOutcome;
+import dev.lmi.operator.aws.Gateways;
+import dev.lmi.operator.aws.ProviderView;
+import dev.lmi.operator.aws.RegionalGateways;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import java.time.Duration;
+
+/** The steps that converge one capacity provider; each returns where the provider stands. */
+final class ProviderSteps {
+  static final int VERSION_QUOTA = 100;
+  private final RegionalGateways aws;
+  private final EventRecorder events;
+  private final OperatorSettings settings;
+  private final ProviderNetworkSteps network;
+
+  ProviderSteps(RegionalGateways aws, EventRecorder events, OperatorSettings settings) {
+    this.aws = aws;
+    this.events = events;
+    this.settings = settings;
+    this.network = new ProviderNetworkSteps(events);
+  }
+
+  Outcome converge(CapacityProvider cp, CapacityProviderStatus st) {
+    var region = region(cp);
+    var gw = aws.forRegion(region);
+    st.setAwsName(cp.awsName());
+    st.setRegion(region);
+    var observed = gw.providers().get(cp.awsName());
+    if (observed.isEmpty()) {
+      return create(cp, st, gw, region);
+    }
+    var view = observed.get();
+    if (st.getArn() == null || !st.getArn().equals(view.arn())) {
+      var claim = claim(cp, st, gw, region, view);
+      if (claim != null) {
+        return claim;
+      }
+    }
+    st.setArn(view.arn());
+    st.setState(view.state());
+    return existing(cp, st, gw, view);
+  }
+
+  private Outcome create(
+      CapacityProvider cp, CapacityProviderStatus st, Gateways gw, String region) {
+    var plan = network.resolve(cp, st, gw, region);
+    if (plan.outcome() != null) {
+      return plan.outcome();
+    }
+    var desired = ProviderDesired.of(cp, st.getSubnetIds(), st.getSecurityGroupIds(), owner(cp));
+    var created =
+        gw.providers().create(desired.name(), desired.fixed(), desired.tunables(), desired.tags());
+    events.normal(cp, "Created", "created capacity provider " + created.arn() + " in " + region);
+    st.setArn(created.arn());
+    st.setState(created.state());
+    st.setVersionQuota(VERSION_QUOTA);
+    return Outcome.waiting(
+        Reason.Provisioning, "capacity provider is " + created.state(), settings.poll());
+  }
+
+  /** Ownership of a provider found in AWS: ours by tag, adopted on request, else refused. */
+  private Outcome claim(
+      CapacityProvider cp,
+      CapacityProviderStatus st,
+      Gateways gw,
+      String region,
+      ProviderView view) {
+    var tags = gw.providers().tags(view.arn());
+    if (owner(cp).equals(tags.get(Api.OWNER_TAG))) {
+      return null;
+    }
+    var annotations = cp.getMetadata().getAnnotations();
+    if (annotations == null || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
+      return Outcome.terminal(
+          Reason.NotOwned,
+          "a capacity provider named "
+              + cp.awsName()
+              + " exists in AWS and was not created by this operator; annotate with "
+              + Api.ADOPT_ANNOTATION
+              + "=\"true\" to adopt it, or set spec.awsName to another name");
+    }
+    var plan = network.resolve(cp, st, gw, region);
+    if (plan.outcome() != null && plan.outcome().reason() != Reason.MissingVpcEndpoints) {
+      return plan.outcome();
+    }
+    var desired = ProviderDesired.of(cp, st.getSubnetIds(), st.getSecurityGroupIds(), owner(cp));
+    var diffs = desired.fixed().differencesFrom(view.fixed());
+    if (!diffs.isEmpty()) {
+      return Outcome.terminal(
+          Reason.AdoptionConflict,
+          "cannot adopt "
+              + cp.awsName()
+              + ": create-only settings differ from AWS: "
+              + String.join(", ", diffs));
+    }
+    gw.providers().tag(view.arn(), java.util.Map.of(Api.OWNER_TAG, owner(cp)));
+    events.normal(cp, "Adopted", "adopted existing capacity provider " + view.arn());
+    st.setAdopted(true);
+    st.setVersionQuota(VERSION_QUOTA);
+    return null;
+  }
+
+  private Outcome existing(
+      CapacityProvider cp, CapacityProviderStatus st, Gateways gw, ProviderView view) {
+    switch (view.state()) {
+      case "Failed":
+        return Outcome.terminal(
+            Reason.ProviderFailed,
+            "AWS reports the capacity provider as Failed; delete and recreate it");
+      case "Deleting":
+        return Outcome.waiting(
+            Reason.Deleting, "AWS is deleting the capacity provider", settings.poll());
+      default:
+        break;
+    }
+    var desired =
+        ProviderDesired.of(cp, resolvedSubnets(cp, st), resolvedGroups(cp, st), owner(cp));
+    var diffs = desired.fixed().differencesFrom(view.fixed());
+    if (!diffs.isEmpty()) {
+      return Outcome.terminal(
+          Reason.CreateOnlyFieldChanged,
+          "create-only settings changed: "
+              + String.join(", ", diffs)
+              + "; AWS cannot change them in place. Revert the change, or create a new"
+              + " CapacityProvider and move the functions to it; nothing was deleted");
+    }
+    if ("Pending".equals(view.state())) {
+      return Outcome.waiting(Reason.Provisioning, "capacity provider is Pending", settings.poll());
+    }
+    if (!desired.tunables().satisfiedBy(view.tunables())) {
+      var updated = gw.providers().update(desired.name(), desired.tunables());
+      events.normal(cp, "Updated", "updated scaling of capacity provider " + view.arn());
+      st.setState(updated.state());
+      return Outcome.waiting(Reason.Updating, "applying scaling changes", settings.poll());
+    }
+    var attached = gw.providers().attachedVersions(desired.name());
+    st.setAttachedVersions(attached);
+    st.setVersionQuota(VERSION_QUOTA);
+    return Outcome.ready(
+        "Active; " + attached + " of " + VERSION_QUOTA + " function versions attached",
+        settings.resync());
+  }
+
+  DeleteOutcome delete(CapacityProvider cp, CapacityProviderStatus st) {
+    var gw = aws.forRegion(region(cp));
+    var observed = gw.providers().get(cp.awsName());
+    if (observed.isEmpty()) {
+      network.deleteEndpoints(cp, st, gw);
+      events.normal(cp, "Deleted", "capacity provider " + cp.awsName() + " is gone from AWS");
+      return DeleteOutcome.gone();
+    }
+    var tags = gw.providers().tags(observed.get().arn());
+    if (!owner(cp).equals(tags.get(Api.OWNER_TAG))) {
+      events.normal(
+          cp,
+          "Retained",
+          "capacity provider " + cp.awsName() + " is not owned by this object; left in AWS");
+      return DeleteOutcome.gone();
+    }
+    if ("Deleting".equals(observed.get().state())) {
+      return DeleteOutcome.deleting();
+    }
+    var result = gw.providers().delete(cp.awsName());
+    if (result.kind() == DeleteOutcome.Kind.BLOCKED) {
+      var attached = gw.providers().attachedVersions(cp.awsName());
+      return DeleteOutcome.blocked(
+          "waiting for "
+              + attached
+              + " function version(s) to detach before deleting "
+              + cp.awsName());
+    }
+    events.normal(cp, "Deleting", "deleting capacity provider " + cp.awsName());
+    return DeleteOutcome.deleting();
+  }
+
+  Duration deletePoll(DeleteOutcome result) {
+    return result.kind() == DeleteOutcome.Kind.BLOCKED
+        ? settings.poll().multipliedBy(3)
+        : settings.poll();
+  }
+
+  void retained(CapacityProvider cp) {
+    events.normal(
+        cp,
+        "Retained",
+        "deletionPolicy Retain: capacity provider " + cp.awsName() + " left in AWS");
+  }
+
+  Outcome rejected(CapacityProvider cp, AwsTerminalException e) {
+    var reason =
+        "CapacityProviderLimitExceededException".equals(e.errorCode())
+            ? Reason.QuotaExceeded
+            : Reason.AwsRejected;
+    events.warning(cp, reason.name(), e.getMessage());
+    return Outcome.terminal(reason, e.getMessage());
+  }
+
+  private String region(CapacityProvider cp) {
+    return cp.getSpec().getRegion() != null ? cp.getSpec().getRegion() : aws.defaultRegion();
+  }
+
+  private String owner(CapacityProvider cp) {
+    return ProviderDesired.owner(settings.clusterName(), cp);
+  }
+
+  private static java.util.List<String> resolvedSubnets(
+      CapacityProvider cp, CapacityProviderStatus st) {
+    var ids = cp.getSpec().getVpc().getSubnetIds();
+    return ids != null ? ids : st.getSubnetIds() == null ? java.util.List.of() : st.getSubnetIds();
+  }
+
+  private static java.util.List<String> resolvedGroups(
+      CapacityProvider cp, CapacityProviderStatus st) {
+    var ids = cp.getSpec().getVpc().getSecurityGroupIds();
+    return ids != null
+        ? ids
+        : st.getSecurityGroupIds() == null ? java.util.List.of() : st.getSecurityGroupIds();
+  }
+}

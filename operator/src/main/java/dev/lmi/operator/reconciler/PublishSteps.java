@@ -1,0 +1,174 @@
+package dev.lmi.operator.reconciler;
+
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.LmiFunctionStatus;
+import dev.lmi.operator.api.ScalingStatus;
+import dev.lmi.operator.aws.Gateways;
+import dev.lmi.operator.aws.ScalingView;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Publishes a version when code or configuration changed, then promotes, scales and prunes. */
+final class PublishSteps {
+  private final EventRecorder events;
+  private final OperatorSettings settings;
+
+  PublishSteps(EventRecorder events, OperatorSettings settings) {
+    this.events = events;
+    this.settings = settings;
+  }
+
+  Outcome converge(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
+    if (!d.configHash().equals(st.getPublishedHash())) {
+      // PublishVersion returns the existing version when nothing changed since it, so a restart
+      // between this call and the status write cannot create a duplicate.
+      var v = gw.functions().publish(d.name());
+      events.normal(fn, "Published", "published version " + v.version() + " (" + v.state() + ")");
+      st.setPublishedVersion(v.version());
+      st.setPublishedVersionState(v.state());
+      st.setPublishedHash(d.configHash());
+      st.setFailedVersion(null);
+      remember(st, v.version());
+    }
+    if (!"Active".equals(st.getPublishedVersionState())) {
+      var waiting = awaitVersion(fn, st, gw, d);
+      if (waiting != null) {
+        return waiting;
+      }
+    }
+    return promote(fn, st, gw, d);
+  }
+
+  private Outcome awaitVersion(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
+    var version = st.getPublishedVersion();
+    var v = gw.functions().version(d.name(), version);
+    if (v.isEmpty()) {
+      st.setPublishedHash(null);
+      return Outcome.waiting(
+          Reason.Publishing, "version " + version + " vanished; publishing again", settings.poll());
+    }
+    st.setPublishedVersionState(v.get().state());
+    if (v.get().failed()) {
+      if (!version.equals(st.getFailedVersion())) {
+        events.warning(
+            fn, "VersionFailed", "version " + version + " failed: " + v.get().stateReasonCode());
+      }
+      st.setFailedVersion(version);
+      return Outcome.terminal(
+          Reason.VersionFailed, VersionFailures.describe(version, v.get(), st.getAliasVersion()));
+    }
+    if (!v.get().active()) {
+      return Outcome.waiting(
+          Reason.Publishing,
+          "version "
+              + version
+              + " is "
+              + v.get().state()
+              + " while its execution environments start",
+          settings.poll());
+    }
+    return null;
+  }
+
+  private Outcome promote(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
+    var target = st.getPublishedVersion();
+    var alias = gw.aliases().get(d.name(), d.alias());
+    var moved = false;
+    if (alias.isEmpty()) {
+      var created = gw.aliases().create(d.name(), d.alias(), target);
+      events.normal(fn, "AliasCreated", "alias " + d.alias() + " -> version " + target);
+      st.setAliasArn(created.arn());
+      moved = true;
+    } else if (!target.equals(alias.get().version())
+        || !alias.get().additionalVersionWeights().isEmpty()) {
+      var updated = gw.aliases().update(d.name(), d.alias(), target);
+      events.normal(
+          fn, "AliasUpdated", "alias " + d.alias() + " " + alias.get().version() + " -> " + target);
+      st.setAliasArn(updated.arn());
+      moved = true;
+    } else {
+      st.setAliasArn(alias.get().arn());
+    }
+    st.setAliasVersion(target);
+    if (moved || st.getVersions() == null) {
+      prune(fn, st, gw, d);
+    }
+    return scale(fn, st, gw, d, target);
+  }
+
+  private Outcome scale(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String version) {
+    var current = gw.aliases().scaling(d.name(), version);
+    var min = d.minExecutionEnvironments();
+    var max = d.maxExecutionEnvironments();
+    var s = current.orElse(new ScalingView(null, null, null, null));
+    var requestedMatches =
+        Objects.equals(min, s.requestedMin()) && Objects.equals(max, s.requestedMax());
+    var appliedMatches =
+        Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
+    if (s.settled() && appliedMatches) {
+      st.setScaling(scalingStatus(version, s, true));
+      return Outcome.ready(
+          "alias "
+              + d.alias()
+              + " serves version "
+              + version
+              + " with "
+              + min
+              + ".."
+              + (max == null ? "unbounded" : max)
+              + " execution environments",
+          settings.resync());
+    }
+    if (!requestedMatches) {
+      gw.aliases().putScaling(d.name(), version, min, max);
+      events.normal(fn, "Scaled", "version " + version + ": min " + min + ", max " + max);
+    }
+    st.setScaling(scalingStatus(version, s, false));
+    return Outcome.waiting(
+        Reason.ScalingInProgress,
+        "AWS is applying the scaling of version " + version,
+        settings.poll());
+  }
+
+  private void prune(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
+    var all = gw.functions().publishedVersions(d.name());
+    var keep = new ArrayList<String>();
+    var protect = List.of(st.getAliasVersion(), st.getPublishedVersion());
+    var excess = all.size() - d.keepVersions();
+    for (var v : all) {
+      if (excess > 0 && !protect.contains(v)) {
+        gw.functions().deleteVersion(d.name(), v);
+        events.normal(
+            fn,
+            "DeletedVersion",
+            "deleted version " + v + " (keepVersions " + d.keepVersions() + ")");
+        excess--;
+      } else {
+        keep.add(v);
+      }
+    }
+    st.setVersions(keep);
+  }
+
+  private static void remember(LmiFunctionStatus st, String version) {
+    var versions = new ArrayList<>(st.getVersions() == null ? List.<String>of() : st.getVersions());
+    if (!versions.contains(version)) {
+      versions.add(version);
+    }
+    st.setVersions(versions);
+  }
+
+  private static ScalingStatus scalingStatus(String version, ScalingView s, boolean settled) {
+    var out = new ScalingStatus();
+    out.setVersion(version);
+    out.setMinExecutionEnvironments(s.appliedMin());
+    out.setMaxExecutionEnvironments(s.appliedMax());
+    out.setSettled(settled);
+    return out;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.lmi.operator.status;
+
+/**
+ * The reasons the Ready condition can carry. Each is READY, WAITING (progressing; the operator will
+ * get there by itself) or TERMINAL (only a change of the spec, of AWS or of IAM fixes it). Argo CD
+ * maps WAITING to Progressing and TERMINAL to Degraded.
+ */
+public enum Reason {
+  Ready(Kind.READY),
+  Creating(Kind.WAITING),
+  Provisioning(Kind.WAITING),
+  Updating(Kind.WAITING),
+  Publishing(Kind.WAITING),
+  ScalingInProgress(Kind.WAITING),
+  WaitingForProvider(Kind.WAITING),
+  ProviderNotFound(Kind.WAITING),
+  Retrying(Kind.WAITING),
+  Deleting(Kind.WAITING),
+  DeletionBlocked(Kind.WAITING),
+  InvalidSpec(Kind.TERMINAL),
+  NamespaceNotAllowed(Kind.TERMINAL),
+  ArchitectureMismatch(Kind.TERMINAL),
+  NotOwned(Kind.TERMINAL),
+  AdoptionConflict(Kind.TERMINAL),
+  CreateOnlyFieldChanged(Kind.TERMINAL),
+  InvalidNetwork(Kind.TERMINAL),
+  MissingVpcEndpoints(Kind.TERMINAL),
+  ProviderFailed(Kind.TERMINAL),
+  VersionFailed(Kind.TERMINAL),
+  UpdateFailed(Kind.TERMINAL),
+  NotLmiFunction(Kind.TERMINAL),
+  QuotaExceeded(Kind.TERMINAL),
+  AwsRejected(Kind.TERMINAL);
+
+  /** The three kinds of reason. */
+  public enum Kind {
+    READY,
+    WAITING,
+    TERMINAL
+  }
+
+  private final Kind kind;
+
+  Reason(Kind kind) {
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public boolean terminal() {
+    return kind == Kind.TERMINAL;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.lmi.operator.testing;
+
+import dev.lmi.emulator.EmulatorConfig;
+import dev.lmi.emulator.LmiEmulator;
+import dev.lmi.emulator.Timings;
+import dev.lmi.operator.OperatorApp;
+import dev.lmi.operator.aws.AwsCalls;
+import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.OperatorSettings;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+
+/**
+ * Real local servers for integration tests: the fabric8 mock API server in CRUD mode with our CRDs
+ * installed, the LMI emulator over HTTP, and the operator wired exactly as in production.
+ */
+public final class OperatorHarness implements AutoCloseable {
+  public static final StaticCredentialsProvider CREDENTIALS =
+      StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+  private final KubernetesMockServer server;
+  private final KubernetesClient client;
+  private final LmiEmulator emulator;
+  private final OperatorMetrics metrics = new OperatorMetrics();
+  private OperatorSettings settings;
+  private AwsClients aws;
+  private OperatorApp operator;
+
+  public OperatorHarness(Timings timings) {
+    server =
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            false);
+    server.init(InetAddress.getLoopbackAddress(), 0);
+    client = server.createClient();
+    installCrds();
+    for (var ns : new String[] {"default", "orders", "search", "other"}) {
+      client
+          .namespaces()
+          .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
+          .create();
+    }
+    emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
+    settings =
+        OperatorSettings.defaults()
+            .withPoll(Duration.ofMillis(200))
+            .withResync(Duration.ofSeconds(30));
+  }
+
+  public OperatorHarness withSettings(OperatorSettings s) {
+    this.settings = s;
+    return this;
+  }
+
+  public OperatorHarness startOperator() {
+    aws =
+        new AwsClients(
+            "us-east-1", emulator.endpoint(), CREDENTIALS, new AwsCalls(metrics, 200, 1));
+    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), 4, null, false);
+    operator.start();
+    return this;
+  }
+
+  public void stopOperator() {
+    if (operator != null) {
+      operator.close();
+      aws.close();
+      operator = null;
+    }
+  }
+
+  public KubernetesClient client() {
+    return client;
+  }
+
+  public LmiEmulator emulator() {
+    return emulator;
+  }
+
+  public OperatorMetrics metrics() {
+    return metrics;
+  }
+
+  public LambdaClient lambda() {
+    return LambdaClient.builder()
+        .region(Region.US_EAST_1)
+        .credentialsProvider(CREDENTIALS)
+        .endpointOverride(emulator.endpoint())
+        .build();
+  }
+
+  private void installCrds() {
+    for (var name : new String[] {"capacityproviders.lmi.dev", "lmifunctions.lmi.dev"}) {
+      try (var in = getClass().getResourceAsStream("/META-INF/fabric8/" + name + "-v1.yml")) {
+        client.apiextensions().v1().customResourceDefinitions().load(in).create();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stopOperator();
+    emulator.close();
+    client.close();
+    server.destroy();
+  }
+}
