@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Build step after the CRD generator: makes the generated CRDs byte-stable by ordering printer
@@ -53,7 +54,7 @@ public final class CrdPostProcessor {
     return HEADER + YAML.writeValueAsString(crd);
   }
 
-  private static java.util.List<String> declaredColumnNames(String className) {
+  private static List<String> declaredColumnNames(String className) {
     try {
       var type = Class.forName(className);
       return Arrays.stream(type.getAnnotationsByType(AdditionalPrinterColumn.class))
@@ -64,7 +65,7 @@ public final class CrdPostProcessor {
     }
   }
 
-  private static void sortColumns(ArrayNode columns, java.util.List<String> declared) {
+  private static void sortColumns(ArrayNode columns, List<String> declared) {
     var sorted = new ArrayList<JsonNode>();
     columns.forEach(sorted::add);
     // Columns the class does not declare (none today) keep a stable place after the declared ones.

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,7 +40,7 @@ class GeneratedCrdsMatchCommittedCopiesTest {
         .isEqualTo(generated);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void crdsHoldsNoStaleFiles() throws IOException {
     try (var files = Files.list(CRDS)) {
       assertThat(files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()))

@@ -1,0 +1,113 @@
+package dev.lmi.operator.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lmi.operator.api.Architecture;
+import dev.lmi.operator.api.CapacityProviderSpec;
+import dev.lmi.operator.api.InstanceRequirementsSpec;
+import dev.lmi.operator.api.LmiFunctionSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrossObjectChecksTest {
+  @TempDir Path dir;
+
+  private final ManifestValidator validator = new ManifestValidator(new ObjectValidator(), false);
+
+  @Test
+  void aStarAllowsEveryNamespace() {
+    assertThat(CrossObjectChecks.namespaceAllowed(provider(null, "*"), "anything")).isTrue();
+  }
+
+  @Test
+  void aFunctionWithoutNamespaceIsInTheDefaultNamespace() {
+    assertThat(CrossObjectChecks.namespaceAllowed(provider(null, "default"), null)).isTrue();
+    assertThat(CrossObjectChecks.namespaceAllowed(provider(null, "orders"), null)).isFalse();
+  }
+
+  @Test
+  void architecturesMatchThroughTheirDefaults() {
+    assertThat(CrossObjectChecks.architectureMatches(new LmiFunctionSpec(), provider(null, "*")))
+        .isTrue();
+    assertThat(
+            CrossObjectChecks.architectureMatches(
+                new LmiFunctionSpec(), provider(Architecture.ARM64, "*")))
+        .isFalse();
+  }
+
+  @Test
+  void reportsAFunctionWhoseProviderIsNotAmongTheFiles() throws IOException {
+    var report =
+        validator.validate(List.of(write("fn.yaml", Manifests.example("orders-list.yaml"))));
+
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("spec.capacityProviderRef.name");
+              assertThat(p.message()).contains("\"orders-pool\" is not among the validated files");
+            });
+  }
+
+  @Test
+  void reportsAnArchitectureMismatch() throws IOException {
+    var function = Manifests.edit(Manifests.example("orders-list.yaml"), "spec.architecture-");
+
+    var problems = validateWithProvider(function);
+
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("spec.architecture");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "architecture x86_64 does not match CapacityProvider orders-pool (arm64)");
+            });
+  }
+
+  @Test
+  void reportsANamespaceTheProviderDoesNotAllow() throws IOException {
+    var function = Manifests.edit(Manifests.example("orders-list.yaml"), "metadata.namespace-");
+
+    var problems = validateWithProvider(function);
+
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.namespace()).isEqualTo("default");
+              assertThat(p.path()).isEqualTo("metadata.namespace");
+              assertThat(p.message()).contains("namespace default may not use CapacityProvider");
+            });
+  }
+
+  private List<Problem> validateWithProvider(Object function) throws IOException {
+    var files =
+        List.of(
+            write("cp.yaml", Manifests.example("capacity-provider.yaml")),
+            write("fn.yaml", function));
+    return validator.validate(files).problems();
+  }
+
+  private Path write(String name, Object document) throws IOException {
+    var file = dir.resolve(name);
+    Files.writeString(file, Manifests.YAML.writeValueAsString(document));
+    return file;
+  }
+
+  private static CapacityProviderSpec provider(Architecture architecture, String namespace) {
+    var spec = new CapacityProviderSpec();
+    spec.setAllowedNamespaces(List.of(namespace));
+    if (architecture != null) {
+      var requirements = new InstanceRequirementsSpec();
+      requirements.setArchitecture(architecture);
+      spec.setInstanceRequirements(requirements);
+    }
+    return spec;
+  }
+}
