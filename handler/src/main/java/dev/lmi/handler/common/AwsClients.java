@@ -8,11 +8,10 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Builds the SDK clients once per execution environment, honouring {@code AWS_ENDPOINT_URL[_X]}
+ * Builds the DynamoDB client once per execution environment, honouring {@code AWS_ENDPOINT_URL[_X]}
  * also when it arrives through {@link Env}'s system-property fallback (the local mode).
  */
 public final class AwsClients {
@@ -32,20 +31,8 @@ public final class AwsClients {
     return builder.build();
   }
 
-  public static BedrockRuntimeClient bedrockRuntime(Env env) {
-    var builder =
-        BedrockRuntimeClient.builder()
-            .httpClient(UrlConnectionHttpClient.create())
-            .region(region(env))
-            .credentialsProvider(credentials(env));
-    var endpoint = endpoint(env, "BEDROCK_RUNTIME", "aws.endpointUrlBedrockRuntime");
-    if (endpoint != null) {
-      builder.endpointOverride(endpoint);
-    }
-    return builder.build();
-  }
-
-  static URI endpoint(Env env, String service, String serviceProperty) {
+  /** The endpoint override for a service ({@code DYNAMODB}, ...), or null for the default. */
+  public static URI endpoint(Env env, String service, String serviceProperty) {
     var candidates =
         new String[] {
           env.get("AWS_ENDPOINT_URL_" + service),
@@ -61,7 +48,7 @@ public final class AwsClients {
     return null;
   }
 
-  static Region region(Env env) {
+  public static Region region(Env env) {
     var name = env.get("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
     if (name == null) {
       name = System.getProperty("aws.region", "us-east-1");
@@ -70,7 +57,7 @@ public final class AwsClients {
   }
 
   /** Keys only visible through {@link Env} (not the process) are used as given; else the chain. */
-  static AwsCredentialsProvider credentials(Env env) {
+  public static AwsCredentialsProvider credentials(Env env) {
     var accessKey = env.get("AWS_ACCESS_KEY_ID");
     var secretKey = env.get("AWS_SECRET_ACCESS_KEY");
     if (accessKey == null || secretKey == null || System.getenv("AWS_ACCESS_KEY_ID") != null) {

@@ -3,6 +3,8 @@ package dev.lmi.handler.similarity;
 import dev.lmi.handler.common.AwsClients;
 import dev.lmi.handler.common.Env;
 import java.util.Locale;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 
 /**
  * Chooses the embedder from {@code EMBEDDING_PROVIDER}, {@code EMBEDDING_MODEL_ID} and dimension.
@@ -33,7 +35,21 @@ public final class Embedders {
     var format = BedrockEmbedder.Format.of(modelId);
     var dimension =
         env.getInt("EMBEDDING_DIMENSION", format == BedrockEmbedder.Format.NOVA ? 384 : 512);
-    return new BedrockEmbedder(AwsClients.bedrockRuntime(env), modelId, dimension);
+    return new BedrockEmbedder(bedrockRuntime(env), modelId, dimension);
+  }
+
+  /** Kept out of common so the orders jar needs no Bedrock classes. */
+  static BedrockRuntimeClient bedrockRuntime(Env env) {
+    var builder =
+        BedrockRuntimeClient.builder()
+            .httpClient(UrlConnectionHttpClient.create())
+            .region(AwsClients.region(env))
+            .credentialsProvider(AwsClients.credentials(env));
+    var endpoint = AwsClients.endpoint(env, "BEDROCK_RUNTIME", "aws.endpointUrlBedrockRuntime");
+    if (endpoint != null) {
+      builder.endpointOverride(endpoint);
+    }
+    return builder.build();
   }
 
   private static Embedder local(Env env) {
