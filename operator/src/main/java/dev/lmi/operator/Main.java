@@ -1,0 +1,40 @@
+package dev.lmi.operator;
+
+import dev.lmi.operator.validation.ValidateCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: `run` (the default) starts the operator; `validate` checks manifests offline. */
+@Command(
+    name = "lmi-operator",
+    mixinStandardHelpOptions = true,
+    version = "lmi-operator 0.1.0",
+    description = "Kubernetes operator for AWS Lambda Managed Instances.",
+    subcommands = {RunCommand.class, ValidateCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    var cli = new CommandLine(new Main());
+    var effective =
+        args.length == 0 || args[0].startsWith("-") && !isHelpOrVersion(args[0])
+            ? prepend("run", args)
+            : args;
+    System.exit(cli.execute(effective));
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  private static boolean isHelpOrVersion(String arg) {
+    return arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
+  }
+
+  private static String[] prepend(String first, String[] rest) {
+    var out = new String[rest.length + 1];
+    out[0] = first;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return out;
+  }
+}

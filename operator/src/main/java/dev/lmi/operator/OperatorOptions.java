@@ -1,0 +1,79 @@
+package dev.lmi.operator;
+
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by `run` and the local mode; each has an environment-variable fallback. */
+public class OperatorOptions {
+  @Option(
+      names = "--namespaces",
+      split = ",",
+      defaultValue = "${env:LMI_NAMESPACES}",
+      description =
+          "Namespaces to watch for LmiFunctions, comma-separated; all when empty (env LMI_NAMESPACES).")
+  List<String> namespaces;
+
+  @Option(
+      names = "--region",
+      defaultValue = "${env:AWS_REGION:-us-east-1}",
+      description = "Default AWS region (env AWS_REGION; default ${DEFAULT-VALUE}).")
+  String region;
+
+  @Option(
+      names = "--resync-period",
+      defaultValue = "${env:LMI_RESYNC_PERIOD:-10m}",
+      converter = DurationConverter.class,
+      description =
+          "How often converged resources are re-read to put back drift, e.g. 10m, 5s (env LMI_RESYNC_PERIOD; default ${DEFAULT-VALUE}).")
+  Duration resyncPeriod;
+
+  @Option(
+      names = "--max-concurrent-reconciles",
+      defaultValue = "${env:LMI_MAX_CONCURRENT_RECONCILES:-10}",
+      description =
+          "Reconciles running at once (env LMI_MAX_CONCURRENT_RECONCILES; default ${DEFAULT-VALUE}).")
+  int maxConcurrentReconciles;
+
+  @Option(
+      names = "--leader-election",
+      defaultValue = "${env:LMI_LEADER_ELECTION:-false}",
+      description =
+          "Elect a leader through a Lease so only one replica reconciles (env LMI_LEADER_ELECTION).")
+  boolean leaderElection;
+
+  @Option(
+      names = "--lease-namespace",
+      defaultValue = "${env:POD_NAMESPACE:-default}",
+      description =
+          "Namespace of the leader-election Lease and of Events about cluster-scoped objects (env POD_NAMESPACE).")
+  String leaseNamespace;
+
+  @Option(
+      names = "--metrics-port",
+      defaultValue = "${env:LMI_METRICS_PORT:-8080}",
+      description =
+          "Port of the Prometheus /metrics endpoint; 0 disables it (env LMI_METRICS_PORT; default ${DEFAULT-VALUE}).")
+  int metricsPort;
+
+  @Option(
+      names = "--health-port",
+      defaultValue = "${env:LMI_HEALTH_PORT:-8081}",
+      description =
+          "Port of /healthz and /readyz; 0 disables it (env LMI_HEALTH_PORT; default ${DEFAULT-VALUE}).")
+  int healthPort;
+
+  @Option(
+      names = "--cluster-name",
+      defaultValue = "${env:LMI_CLUSTER_NAME:-default}",
+      description =
+          "Recorded in AWS ownership tags so two clusters never manage the same resource (env LMI_CLUSTER_NAME).")
+  String clusterName;
+
+  @Option(
+      names = "--aws-calls-per-second",
+      defaultValue = "${env:LMI_AWS_CALLS_PER_SECOND:-20}",
+      description =
+          "Client-side limit on all AWS calls; capacity-provider writes are also held to 1/s (env LMI_AWS_CALLS_PER_SECOND; default ${DEFAULT-VALUE}).")
+  double awsCallsPerSecond;
+}

@@ -1,0 +1,68 @@
+package dev.lmi.operator;
+
+import dev.lmi.operator.aws.AwsCalls;
+import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.OperatorSettings;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** `run`: the operator against the cluster of the kubeconfig or in-cluster config. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run the operator (the default command). AWS endpoint from AWS_ENDPOINT_URL, credentials from the default chain (IRSA, EKS Pod Identity, environment).")
+public final class RunCommand implements Callable<Integer> {
+  @Mixin OperatorOptions options = new OperatorOptions();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    var metrics = new OperatorMetrics();
+    var endpoint = System.getenv("AWS_ENDPOINT_URL");
+    try (var client = new KubernetesClientBuilder().build();
+        var aws =
+            new AwsClients(
+                options.region,
+                endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
+                null,
+                new AwsCalls(metrics, options.awsCallsPerSecond, 1));
+        var app = build(options, client, aws, metrics);
+        var probes =
+            new ProbeServer(options.metricsPort, options.healthPort, metrics, () -> true)) {
+      var stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      app.start();
+      stop.await();
+    }
+    return 0;
+  }
+
+  /** The operator as configured by these options; shared with the local mode. */
+  static OperatorApp build(
+      OperatorOptions o,
+      io.fabric8.kubernetes.client.KubernetesClient client,
+      AwsClients aws,
+      OperatorMetrics metrics) {
+    var settings =
+        new OperatorSettings(
+            o.resyncPeriod, Duration.ofSeconds(5), o.clusterName, o.leaseNamespace);
+    var namespaces = o.namespaces == null ? new HashSet<String>() : new HashSet<>(o.namespaces);
+    namespaces.removeIf(String::isBlank);
+    return new OperatorApp(
+        client,
+        aws,
+        settings,
+        metrics,
+        namespaces,
+        o.maxConcurrentReconciles,
+        o.leaderElection ? o.leaseNamespace : null,
+        true);
+  }
+}
