@@ -47,6 +47,7 @@ public class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--output",
+      paramLabel = "text|json",
       defaultValue = "text",
       description =
           "text (default) or json: a JSON array of {file, document, kind, namespace, name, path,"

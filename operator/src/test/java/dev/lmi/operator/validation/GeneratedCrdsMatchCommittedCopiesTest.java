@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneratedCrdsMatchCommittedCopiesTest {
   private static final Path CRDS = Path.of("..", "crds");
   private static final String REFRESH =
-      "./dev test -pl operator -Dtest=GeneratedCrdsMatchCommittedCopiesTest -Dlmi.crds.update=true";
+      "./dev test -Dtest=GeneratedCrdsMatchCommittedCopiesTest"
+          + " -Dsurefire.failIfNoSpecifiedTests=false -Dlmi.crds.update=true";
 
   @ParameterizedTest
   @ValueSource(strings = {"capacityproviders.lmi.dev", "lmifunctions.lmi.dev"})

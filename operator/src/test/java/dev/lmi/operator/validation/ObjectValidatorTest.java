@@ -1,0 +1,65 @@
+package dev.lmi.operator.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lmi.operator.api.LmiFunction;
+import org.junit.jupiter.api.Test;
+
+class ObjectValidatorTest {
+  private final ObjectValidator validator = new ObjectValidator();
+
+  @Test
+  void appliesSchemaDefaultsBeforeTheRulesAsTheApiServerDoes() {
+    var function =
+        Manifests.edit(
+            Manifests.example("orders-list.yaml"),
+            "spec.scaling.minExecutionEnvironments-;spec.scaling.maxExecutionEnvironments=2");
+
+    assertThat(validator.validate(function))
+        .containsExactly(
+            new Violation(
+                "spec.scaling.minExecutionEnvironments",
+                "minExecutionEnvironments 3 is more than maxExecutionEnvironments 2"));
+  }
+
+  @Test
+  void fillsNestedDefaultsOnlyInsideObjectsThatArePresent() {
+    var function =
+        Manifests.edit(Manifests.example("orders-list.yaml"), "spec.scaling-;spec.alias={}");
+
+    var defaulted = validator.withDefaults(function);
+
+    assertThat(defaulted.at("/spec/alias/name").asText()).isEqualTo("live");
+    assertThat(defaulted.at("/spec/scaling").isMissingNode()).isTrue();
+    assertThat(defaulted.at("/spec/deletionPolicy").asText()).isEqualTo("Delete");
+  }
+
+  @Test
+  void validatesTypedResourcesForTheReconciler() throws Exception {
+    var json = new ObjectMapper();
+    var function =
+        json.treeToValue(
+            Manifests.edit(Manifests.example("orders-list.yaml"), "spec.memoryMiB=3072"),
+            LmiFunction.class);
+
+    assertThat(validator.validateResource(function, null))
+        .extracting(Violation::path, Violation::message)
+        .containsExactly(
+            tuple(
+                "spec.memoryMiB",
+                "memoryMiB 3072 is not a multiple of 2048 (memoryGiBPerVCpu 2 × 1024)"));
+  }
+
+  @Test
+  void reportsAMissingNameAndAnInvalidNamespace() {
+    var function =
+        Manifests.edit(
+            Manifests.example("orders-list.yaml"), "metadata.name-;metadata.namespace=Orders");
+
+    assertThat(validator.validate(function))
+        .extracting(Violation::path)
+        .containsExactly("metadata.name", "metadata.namespace");
+  }
+}
