@@ -1,0 +1,211 @@
+package dev.lmi.operator.reconciler;
+
+import static dev.lmi.operator.testing.Awaits.function;
+import static dev.lmi.operator.testing.Awaits.functionReason;
+import static dev.lmi.operator.testing.Awaits.providerReason;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.lmi.emulator.Faults;
+import dev.lmi.emulator.Timings;
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.testing.Awaits;
+import dev.lmi.operator.testing.OperatorHarness;
+import dev.lmi.operator.testing.Resources;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
+
+class FunctionBehaviourIT {
+  private static final String AWS_NAME = "orders-list-orders";
+  private OperatorHarness h;
+
+  @AfterEach
+  void stop() {
+    if (h != null) {
+      h.close();
+    }
+  }
+
+  private void start(Duration resync) {
+    h = new OperatorHarness(Timings.fast());
+    h.withSettings(OperatorSettings.defaults().withPoll(Duration.ofMillis(200)).withResync(resync));
+    h.startOperator();
+  }
+
+  private LmiFunction converge() {
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    providerReason(h.client(), "orders-pool", "Ready");
+    h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
+    return functionReason(h.client(), "orders", "list-orders", "Ready");
+  }
+
+  private void edit(java.util.function.Consumer<LmiFunction> change) {
+    var fn = function(h.client(), "orders", "list-orders");
+    change.accept(fn);
+    h.client().resource(fn).update();
+  }
+
+  @Test
+  void failedInitKeepsAliasOnLastGoodVersionAndSaysWhatToDo() {
+    start(Duration.ofSeconds(30));
+    converge();
+    h.emulator()
+        .admin()
+        .failNextPublish(AWS_NAME, "FunctionError.InitResourceExhausted", "init ran out of memory");
+    edit(fn -> fn.getSpec().getCode().getS3().setObjectVersion("2"));
+    var failed = functionReason(h.client(), "orders", "list-orders", "VersionFailed");
+    var ready = failed.getStatus().getConditions().get(0);
+    assertThat(ready.getMessage())
+        .contains(
+            "FunctionError.InitResourceExhausted", "alias stays on version 1", "Raise memoryMiB");
+    assertThat(failed.getStatus().getAliasVersion()).isEqualTo("1");
+    try (var lambda = h.lambda()) {
+      assertThat(lambda.getAlias(r -> r.functionName(AWS_NAME).name("live")).functionVersion())
+          .isEqualTo("1");
+    }
+
+    edit(fn -> fn.getSpec().setMemoryMiB(4096));
+    var fixed = functionReason(h.client(), "orders", "list-orders", "Ready");
+    assertThat(fixed.getStatus().getAliasVersion()).isEqualTo("3");
+    assertThat(fixed.getStatus().getFailedVersion()).isNull();
+  }
+
+  @Test
+  void refusesNamespaceTheProviderDoesNotAllowWithoutCallingAws() {
+    start(Duration.ofSeconds(30));
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    providerReason(h.client(), "orders-pool", "Ready");
+    h.client().resource(Resources.function("other", "sneaky", "orders-pool")).create();
+    var fn = functionReason(h.client(), "other", "sneaky", "NamespaceNotAllowed");
+    assertThat(fn.getStatus().getConditions().get(0).getMessage())
+        .contains("does not allow namespace other");
+    var counters = h.emulator().admin().counters();
+    assertThat(counters).doesNotContainKeys("CreateFunction", "GetFunction");
+  }
+
+  @Test
+  void putsBackDriftedConfigurationAliasAndScaling() {
+    start(Duration.ofSeconds(1));
+    converge();
+    edit(fn -> fn.getSpec().getCode().getS3().setObjectVersion("2"));
+    await()
+        .atMost(Awaits.TIMEOUT)
+        .until(
+            () ->
+                "2"
+                    .equals(
+                        function(h.client(), "orders", "list-orders")
+                            .getStatus()
+                            .getAliasVersion()));
+    functionReason(h.client(), "orders", "list-orders", "Ready");
+    try (var lambda = h.lambda()) {
+      lambda.updateAlias(r -> r.functionName(AWS_NAME).name("live").functionVersion("1"));
+      lambda.putFunctionScalingConfig(
+          r ->
+              r.functionName(AWS_NAME)
+                  .qualifier("2")
+                  .functionScalingConfig(
+                      s -> s.minExecutionEnvironments(1).maxExecutionEnvironments(1)));
+      await()
+          .atMost(Awaits.TIMEOUT)
+          .ignoreExceptions()
+          .until(
+              () -> {
+                lambda.updateFunctionConfiguration(r -> r.functionName(AWS_NAME).memorySize(4096));
+                return true;
+              });
+      await()
+          .atMost(Awaits.TIMEOUT)
+          .pollInterval(Duration.ofMillis(200))
+          .untilAsserted(
+              () -> {
+                assertThat(
+                        lambda
+                            .getAlias(r -> r.functionName(AWS_NAME).name("live"))
+                            .functionVersion())
+                    .isEqualTo("2");
+                var latest = lambda.getFunctionConfiguration(r -> r.functionName(AWS_NAME));
+                assertThat(latest.memorySize()).isEqualTo(2048);
+                var scaling =
+                    lambda.getFunctionScalingConfig(r -> r.functionName(AWS_NAME).qualifier("2"));
+                assertThat(scaling.appliedFunctionScalingConfig().minExecutionEnvironments())
+                    .isEqualTo(3);
+                assertThat(scaling.appliedFunctionScalingConfig().maxExecutionEnvironments())
+                    .isEqualTo(4);
+              });
+    }
+  }
+
+  @Test
+  void makesNoWriteCallsOnResyncWhenEverythingIsInSync() throws InterruptedException {
+    start(Duration.ofMillis(500));
+    converge();
+    Thread.sleep(1500);
+    h.emulator().admin().resetCounters();
+    Thread.sleep(2500);
+    assertThat(h.emulator().admin().writeCalls())
+        .as("%s", h.emulator().admin().counters())
+        .isZero();
+    assertThat(h.emulator().admin().readCalls()).isPositive();
+  }
+
+  @Test
+  void convergesDespiteTwentyPercentThrottlingAndServerErrors() {
+    start(Duration.ofSeconds(30));
+    h.emulator()
+        .admin()
+        .setFaults("*", new Faults(0.10, 0.10, Duration.ZERO, Duration.ofMillis(20), 42));
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    for (var name : new String[] {"a", "b", "c"}) {
+      h.client().resource(Resources.function("orders", name, "orders-pool")).create();
+    }
+    for (var name : new String[] {"a", "b", "c"}) {
+      functionReason(h.client(), "orders", name, "Ready");
+    }
+    h.emulator().admin().clearFaults();
+    try (var lambda = h.lambda()) {
+      var attached =
+          lambda
+              .listFunctionVersionsByCapacityProvider(r -> r.capacityProviderName("orders-pool"))
+              .functionVersions();
+      assertThat(attached)
+          .extracting(v -> v.functionArn().replaceAll(".*:function:", ""))
+          .containsExactlyInAnyOrder("orders-a:1", "orders-b:1", "orders-c:1");
+      for (var n : new String[] {"orders-a", "orders-b", "orders-c"}) {
+        assertThat(lambda.listAliases(r -> r.functionName(n)).aliases()).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void restartInMidPublishConvergesWithoutDuplicateVersions() {
+    h = new OperatorHarness(Timings.fast().withAllDelays(Duration.ofMillis(1500)));
+    h.withSettings(
+        OperatorSettings.defaults()
+            .withPoll(Duration.ofMillis(200))
+            .withResync(Duration.ofSeconds(30)));
+    h.startOperator();
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
+    functionReason(h.client(), "orders", "list-orders", "Publishing");
+    h.stopOperator();
+    // Lose what the first operator recorded about the publish, as if it died before writing it.
+    var fn = function(h.client(), "orders", "list-orders");
+    fn.getStatus().setPublishedHash(null);
+    fn.getStatus().setPublishedVersion(null);
+    fn.getStatus().setPublishedVersionState(null);
+    h.client().resource(fn).updateStatus();
+    h.startOperator();
+    var ready = functionReason(h.client(), "orders", "list-orders", "Ready");
+    assertThat(ready.getStatus().getAliasVersion()).isEqualTo("1");
+    try (var lambda = h.lambda()) {
+      var versions =
+          lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
+              .map(FunctionConfiguration::version)
+              .toList();
+      assertThat(versions).containsExactly("$LATEST", "1");
+    }
+  }
+}
