@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Admission as the API server would do it for one lmi.dev object, offline: schema defaults, the
@@ -16,12 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class ObjectValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
-  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
 
   private final CrdCatalog catalog;
-  private final Map<CrdCatalog.KindSchema, SchemaChecks> schemaChecks = new ConcurrentHashMap<>();
+  // Compiled once per kind; keyed by name because hashing a whole schema tree is not cheap.
+  private final Map<String, SchemaChecks> schemaChecks = new ConcurrentHashMap<>();
 
   /** A validator for the CRDs on the classpath. */
   public ObjectValidator() {
@@ -46,9 +43,8 @@ public final class ObjectValidator {
     var kind = kindOf(newObject);
     var object = withDefaults(newObject);
     var old = oldObject == null ? null : withDefaults(oldObject);
-    var structural = new LinkedHashSet<Violation>(metadataChecks(kind, object));
-    structural.addAll(
-        schemaChecks.computeIfAbsent(kind, k -> new SchemaChecks(k.schema())).check(object));
+    var structural = new LinkedHashSet<Violation>(MetadataChecks.check(kind.namespaced(), object));
+    structural.addAll(schemaChecksOf(kind).check(object));
     structural.addAll(UnknownFields.find(kind.schema(), object));
     var cel = CelChecks.check(kind.schema(), object, old);
     var all = new ArrayList<Violation>(structural);
@@ -74,34 +70,16 @@ public final class ObjectValidator {
     return copy;
   }
 
+  private SchemaChecks schemaChecksOf(CrdCatalog.KindSchema kind) {
+    return schemaChecks.computeIfAbsent(
+        kind.apiVersion() + " " + kind.kind(), k -> new SchemaChecks(kind.schema()));
+  }
+
   private CrdCatalog.KindSchema kindOf(JsonNode object) {
     var apiVersion = object.path("apiVersion").asText();
     var kind = object.path("kind").asText();
     return catalog
         .find(apiVersion, kind)
         .orElseThrow(() -> new IllegalArgumentException("unknown kind " + apiVersion + " " + kind));
-  }
-
-  private static List<Violation> metadataChecks(CrdCatalog.KindSchema kind, JsonNode object) {
-    var found = new ArrayList<Violation>();
-    var metadata = object.path("metadata");
-    var name = metadata.path("name").asText("");
-    if (name.isEmpty() && metadata.path("generateName").asText("").isEmpty()) {
-      found.add(new Violation("metadata.name", "required field is missing"));
-    } else if (!name.isEmpty() && (name.length() > 253 || !DNS_SUBDOMAIN.matcher(name).matches())) {
-      found.add(
-          new Violation(
-              "metadata.name",
-              "must be a lowercase DNS subdomain (a-z, 0-9, '-', '.'; at most 253 characters)"));
-    }
-    var namespace = metadata.path("namespace").asText("");
-    if (kind.namespaced() && !namespace.isEmpty() && !isNamespaceName(namespace)) {
-      found.add(new Violation("metadata.namespace", "must be a lowercase DNS label (at most 63)"));
-    }
-    return found;
-  }
-
-  private static boolean isNamespaceName(String namespace) {
-    return namespace.length() <= 63 && DNS_LABEL.matcher(namespace).matches();
   }
 }

@@ -84,6 +84,7 @@ class InvalidVariantsAreRejectedTest {
           awsName of 65 characters | P | spec.awsName=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa | spec.awsName | at most 64 characters
           bad KMS key ARN | P | spec.kmsKeyArn=alias/ebs | spec.kmsKeyArn | does not match
           missing operator role | P | spec.operatorRoleArn- | spec.operatorRoleArn | required field is missing
+          metadata field typo | F | metadata.label={app: orders} | metadata.label | unknown field "label"
           bad metadata.name | P | metadata.name=Orders_Pool;spec.awsName=orders-pool | metadata.name | lowercase DNS subdomain
           """)
   void rejectsTheBrokenRuleAtItsFieldPath(
