@@ -73,6 +73,11 @@ final class CelRules {
     }
   }
 
+  /** Compiles an expression now (and caches it), failing loudly when CEL-Java cannot. */
+  static void precompile(String expression) {
+    program(expression);
+  }
+
   private static CelRuntime.Program program(String expression) {
     return PROGRAMS.computeIfAbsent(expression, CelRules::compile);
   }
