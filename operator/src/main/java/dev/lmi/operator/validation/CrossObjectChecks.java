@@ -63,32 +63,25 @@ public final class CrossObjectChecks {
           new Violation(
               "spec.capacityProviderRef.name", "CapacityProvider \"" + ref + "\" does not exist"));
     }
+    var cp = provider.get().getSpec();
     var found = new ArrayList<Violation>();
-    var cp = provider.get();
-    if (!architectureMatches(spec, cp.getSpec())) {
+    if (!architectureMatches(spec, cp)) {
       found.add(
           new Violation(
               "spec.architecture",
-              "architecture "
-                  + architectureOf(spec).wire()
-                  + " does not match CapacityProvider "
-                  + ref
-                  + " ("
-                  + architectureOf(cp.getSpec()).wire()
-                  + ")"));
+              "architecture %s does not match CapacityProvider %s (%s)"
+                  .formatted(architectureOf(spec).wire(), ref, architectureOf(cp).wire())));
     }
     var namespace = function.getMetadata().getNamespace();
-    if (!namespaceAllowed(cp.getSpec(), namespace)) {
+    if (!namespaceAllowed(cp, namespace)) {
       found.add(
           new Violation(
               "metadata.namespace",
-              "namespace "
-                  + (namespace == null ? DEFAULT_NAMESPACE : namespace)
-                  + " may not use CapacityProvider "
-                  + ref
-                  + " (allowedNamespaces: "
-                  + cp.getSpec().getAllowedNamespaces()
-                  + ")"));
+              "namespace %s may not use CapacityProvider %s (allowedNamespaces: %s)"
+                  .formatted(
+                      namespace == null ? DEFAULT_NAMESPACE : namespace,
+                      ref,
+                      cp.getAllowedNamespaces())));
     }
     return found;
   }

@@ -27,29 +27,30 @@ final class UnknownFields {
       return;
     }
     if (data.isObject()) {
-      var properties = schema.path("properties");
-      var additional = schema.path("additionalProperties");
       data.properties()
-          .forEach(
-              e -> {
-                var field = e.getKey();
-                if (properties.has(field)) {
-                  walk(
-                      properties.get(field),
-                      e.getValue(),
-                      FieldPaths.child(path, field),
-                      false,
-                      found);
-                } else if (additional.isObject()) {
-                  walk(additional, e.getValue(), FieldPaths.key(path, field), false, found);
-                } else if (!(root && ROOT_FIELDS.contains(field)) && schema.has("properties")) {
-                  found.add(unknown(path, field, properties));
-                }
-              });
+          .forEach(e -> walkField(schema, e.getKey(), e.getValue(), path, root, found));
     } else if (data.isArray() && schema.has("items")) {
       for (var i = 0; i < data.size(); i++) {
         walk(schema.get("items"), data.get(i), FieldPaths.index(path, i), false, found);
       }
+    }
+  }
+
+  private static void walkField(
+      JsonNode schema,
+      String field,
+      JsonNode value,
+      String path,
+      boolean root,
+      List<Violation> found) {
+    var properties = schema.path("properties");
+    var additional = schema.path("additionalProperties");
+    if (properties.has(field)) {
+      walk(properties.get(field), value, FieldPaths.child(path, field), false, found);
+    } else if (additional.isObject()) {
+      walk(additional, value, FieldPaths.key(path, field), false, found);
+    } else if (!(root && ROOT_FIELDS.contains(field)) && schema.has("properties")) {
+      found.add(unknown(path, field, properties));
     }
   }
 
