@@ -22,8 +22,7 @@ final class FunctionConfigs {
           "LastUpdateStatus",
           "LastUpdateStatusReason",
           "LastUpdateStatusReasonCode",
-          "ConfigSha256",
-          "Description");
+          "ConfigSha256");
   private static final List<String> EDITABLE =
       List.of(
           "Role",

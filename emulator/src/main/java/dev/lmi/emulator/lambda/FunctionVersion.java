@@ -16,6 +16,9 @@ final class FunctionVersion {
   EnvironmentPool pool;
   EnvironmentPool starting;
 
+  /** Fingerprint of $LATEST when this version was published ("unchanged since" checks). */
+  String sourceFingerprint;
+
   FunctionVersion(String version, ObjectNode config, CodeRef code) {
     this.version = version;
     this.config = config;

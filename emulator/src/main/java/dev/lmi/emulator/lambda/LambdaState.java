@@ -70,6 +70,9 @@ public final class LambdaState implements AutoCloseable {
 
   /** The function a name or ARN label points to; 404 when there is none. */
   LambdaFunction function(String label) {
+    var v = new Validator();
+    v.string(label, "functionName", 1, 170, Patterns.NAMESPACED_FUNCTION_NAME);
+    v.throwIfInvalid();
     var name = parseFunctionName(label)[0];
     var fn = functions.get(name);
     if (fn == null) {

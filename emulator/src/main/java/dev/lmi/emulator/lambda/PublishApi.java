@@ -62,9 +62,7 @@ final class PublishApi {
       return publishLatestPublished(fn, latest);
     }
     var last = lastNumbered(fn);
-    if (last != null
-        && FunctionConfigs.fingerprint(last.config)
-            .equals(FunctionConfigs.fingerprint(latest.config))) {
+    if (last != null && FunctionConfigs.fingerprint(latest.config).equals(last.sourceFingerprint)) {
       return last;
     }
     if (fn.lmi) {
@@ -118,6 +116,7 @@ final class PublishApi {
     }
     FunctionConfigs.touch(config);
     var version = new FunctionVersion(number, config, s.codes.snapshot(latest.code));
+    version.sourceFingerprint = FunctionConfigs.fingerprint(latest.config);
     version.setState("Active", null, null);
     version.setLastUpdate("Successful", null, null);
     return version;

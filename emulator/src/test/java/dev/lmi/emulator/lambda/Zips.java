@@ -18,7 +18,9 @@ public final class Zips {
   public static byte[] zip(String name, String content) {
     var bytes = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry(name));
+      var entry = new ZipEntry(name);
+      entry.setTime(946684800000L); // fixed timestamp: same bytes, same CodeSha256, on every call
+      zip.putNextEntry(entry);
       zip.write(content.getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     } catch (IOException e) {
