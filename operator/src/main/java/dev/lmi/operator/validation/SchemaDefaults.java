@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Structural defaulting as the API server does it before validation: a property with a schema
- * {@code default} is filled in when absent (or null) in an object that is present, recursively.
+ * Structural defaulting as the API server does it before validation: nulls of non-nullable fields
+ * are dropped, then a property with a schema {@code default} is filled in when absent in an object
+ * that is present, recursively.
  */
 final class SchemaDefaults {
   private SchemaDefaults() {}
@@ -21,26 +22,32 @@ final class SchemaDefaults {
   }
 
   private static void applyToObject(JsonNode schema, ObjectNode object) {
-    var properties = schema.path("properties");
-    properties
+    pruneNulls(schema, object);
+    schema
+        .path("properties")
         .properties()
         .forEach(
             p -> {
-              var value = object.get(p.getKey());
-              if ((value == null || value.isNull()) && p.getValue().has("default")) {
+              if (!object.has(p.getKey()) && p.getValue().has("default")) {
                 object.set(p.getKey(), p.getValue().get("default").deepCopy());
               }
             });
-    var additional = schema.path("additionalProperties");
     object
         .properties()
-        .forEach(
+        .forEach(e -> apply(CelValues.childSchema(schema, e.getKey()), e.getValue()));
+  }
+
+  // The API server drops nulls of non-nullable fields before defaulting (a chart rendering
+  // "imageUri: null" is accepted), so they must not count as wrong types here.
+  private static void pruneNulls(JsonNode schema, ObjectNode object) {
+    object
+        .properties()
+        .removeIf(
             e -> {
-              var childSchema =
-                  properties.has(e.getKey()) ? properties.get(e.getKey()) : additional;
-              if (childSchema.isObject()) {
-                apply(childSchema, e.getValue());
-              }
+              var childSchema = CelValues.childSchema(schema, e.getKey());
+              return e.getValue().isNull()
+                  && childSchema.isObject()
+                  && !childSchema.path("nullable").asBoolean(false);
             });
   }
 }

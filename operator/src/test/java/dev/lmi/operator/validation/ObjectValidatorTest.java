@@ -37,6 +37,17 @@ class ObjectValidatorTest {
   }
 
   @Test
+  void dropsNullsOfNonNullableFieldsAsTheApiServerDoes() {
+    var function =
+        Manifests.edit(
+            Manifests.example("orders-list.yaml"),
+            "spec.code.imageUri=null;spec.timeoutSeconds=null");
+
+    assertThat(validator.validate(function)).isEmpty();
+    assertThat(validator.withDefaults(function).at("/spec/timeoutSeconds").asInt()).isEqualTo(30);
+  }
+
+  @Test
   void validatesTypedResourcesForTheReconciler() throws Exception {
     var json = new ObjectMapper();
     var function =
