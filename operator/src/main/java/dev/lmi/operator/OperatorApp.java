@@ -42,7 +42,8 @@ public final class OperatorApp implements AutoCloseable {
                   .withUseSSAToPatchPrimaryResource(false)
                   .withSSABasedCreateUpdateMatchForDependentResources(false)
                   .withConcurrentReconciliationThreads(maxConcurrentReconciles)
-                  .checkingCRDAndValidateLocalModel(false);
+                  .checkingCRDAndValidateLocalModel(false)
+                  .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3));
               if (leaseNamespace != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(

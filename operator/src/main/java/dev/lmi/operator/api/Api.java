@@ -12,6 +12,9 @@ public final class Api {
   /** AWS tag that records which Kubernetes object owns an AWS resource. */
   public static final String OWNER_TAG = "lmi.dev/owner";
 
+  /** AWS tag on a function that records a hash of the code identity last applied to it. */
+  public static final String CODE_TAG = "lmi.dev/code";
+
   /** AWS tag that records which operator instance manages an AWS resource. */
   public static final String MANAGED_BY_TAG = "lmi.dev/managed-by";
 

@@ -52,7 +52,7 @@ public record FunctionDesired(
         settings,
         code,
         identity,
-        tags(spec, owner),
+        tags(spec, owner, identity),
         spec.getAlias() == null || spec.getAlias().getName() == null
             ? Defaults.ALIAS_NAME
             : spec.getAlias().getName(),
@@ -133,13 +133,19 @@ public record FunctionDesired(
     return c.getSha256() == null ? id : id + "#sha256=" + c.getSha256();
   }
 
-  static Map<String, String> tags(LmiFunctionSpec spec, String owner) {
+  static Map<String, String> tags(LmiFunctionSpec spec, String owner, String codeIdentity) {
     var tags = new LinkedHashMap<String, String>();
     if (spec.getTags() != null) {
       tags.putAll(spec.getTags());
     }
     tags.put(Api.OWNER_TAG, owner);
+    tags.put(Api.CODE_TAG, codeTag(codeIdentity));
     return tags;
+  }
+
+  /** The value of the code-identity tag: short, and within AWS's 256-character tag limit. */
+  public static String codeTag(String codeIdentity) {
+    return sha256(codeIdentity).substring(0, 16);
   }
 
   static String hash(FunctionSettings settings, String codeIdentity) {

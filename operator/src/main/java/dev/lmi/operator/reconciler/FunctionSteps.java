@@ -110,13 +110,18 @@ final class FunctionSteps {
           Reason.Updating, "applying " + String.join(", ", diffs), settings.poll());
     }
     var imageDrift = d.code().isImage() && !d.code().imageUri().equals(view.imageUri());
-    if (!d.codeIdentity().equals(st.getCodeIdentity()) || imageDrift) {
+    var codeTag = FunctionDesired.codeTag(d.codeIdentity());
+    if (!codeTag.equals(view.tags().get(Api.CODE_TAG)) || imageDrift) {
+      // The applied code identity lives on the function as a tag, so neither a lost status write
+      // nor a stale cache can trigger a needless code update.
       gw.functions().updateCode(d.name(), d.code(), d.settings().architecture());
+      gw.functions().tag(view.arn(), Map.of(Api.CODE_TAG, codeTag));
       events.normal(fn, "UpdatedCode", "updated code of " + d.name() + " to " + d.codeIdentity());
       st.setCodeIdentity(d.codeIdentity());
       st.setConfigHash(d.configHash());
       return Outcome.waiting(Reason.Updating, "applying new code", settings.poll());
     }
+    st.setCodeIdentity(d.codeIdentity());
     st.setConfigHash(d.configHash());
     return null;
   }

@@ -34,9 +34,18 @@ final class StatusWrites {
     if (StatusCopies.same(status, resource.getStatus())) {
       return;
     }
-    resource.setStatus(status);
     try {
-      context.getClient().resource(resource).patchStatus();
+      // A JSON Patch computed against the live object: a merge patch of a list would be appended
+      // to, not replaced, by the mock API server.
+      context
+          .getClient()
+          .resource(resource)
+          .editStatus(
+              live -> {
+                live.setStatus(status);
+                return live;
+              });
+      resource.setStatus(status);
     } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
       // The object may be going away; the next cleanup pass writes the status again.
     }
