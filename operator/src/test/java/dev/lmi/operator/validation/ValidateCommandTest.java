@@ -123,6 +123,33 @@ class ValidateCommandTest {
   }
 
   @Test
+  void checksTheItemsOfAList() throws IOException {
+    var function = Manifests.edit(Manifests.example("orders-list.yaml"), "spec.timeoutSeconds=0");
+    var list = Manifests.YAML.createObjectNode().put("apiVersion", "v1").put("kind", "List");
+    list.putArray("items").add(Manifests.example("capacity-provider.yaml")).add(function);
+    var file = Files.writeString(dir.resolve("list.yaml"), Manifests.YAML.writeValueAsString(list));
+
+    assertThat(run(file.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(file + ":1: LmiFunction/orders/list-orders: spec.timeoutSeconds:");
+  }
+
+  @Test
+  void keepsCheckingTheOtherDocumentsOfAFileWithAnUnusableOne() throws IOException {
+    var provider =
+        Manifests.edit(Manifests.example("capacity-provider.yaml"), "spec.scaling.maxVCpuCount=1");
+    // The YAML writer starts each document with "---" itself.
+    var yaml =
+        "apiVersion: lmi.dev/v1alpha1\nkind: Foo\n" + Manifests.YAML.writeValueAsString(provider);
+    var file = Files.writeString(dir.resolve("x.yaml"), yaml);
+
+    assertThat(run(file.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(file + ":1: unknown kind");
+    assertThat(out.toString())
+        .contains(file + ":2: CapacityProvider/orders-pool: spec.scaling.maxVCpuCount");
+  }
+
+  @Test
   void skipsOtherApiGroupsUnlessStrict() throws IOException {
     var file =
         Files.writeString(
