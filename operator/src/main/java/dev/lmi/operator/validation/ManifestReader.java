@@ -64,6 +64,23 @@ final class ManifestReader {
     return documents;
   }
 
+  // kubectl accepts a List (kind: List, or <Kind>List) and applies its items; so do we, so that
+  // its lmi.dev items are not skipped unseen. Items keep the number of their document.
+  static List<Document> objects(Document document) {
+    var content = document.content();
+    if (content == null) {
+      return List.of();
+    }
+    if (!content.path("kind").asText("").endsWith("List") || !content.path("items").isArray()) {
+      return List.of(document);
+    }
+    var items = new ArrayList<Document>();
+    content
+        .get("items")
+        .forEach(item -> items.add(new Document(document.file(), document.number(), item)));
+    return items;
+  }
+
   private static String firstLine(String message) {
     var text = message == null ? "" : message.strip();
     var newline = text.indexOf('\n');

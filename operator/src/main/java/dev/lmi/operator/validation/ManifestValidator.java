@@ -61,7 +61,7 @@ public final class ManifestValidator {
     }
     // One bad document does not hide the problems of the others in the same file.
     for (var document : documents) {
-      for (var object : unwrapLists(document)) {
+      for (var object : ManifestReader.objects(document)) {
         try {
           classify(object).ifPresent(checked::add);
         } catch (UnusableInputException e) {
@@ -69,25 +69,6 @@ public final class ManifestValidator {
         }
       }
     }
-  }
-
-  // kubectl accepts a List (kind: List, or <Kind>List) and applies its items; so do we, so that
-  // its lmi.dev items are not skipped unseen. Items keep the number of their document.
-  private static List<ManifestReader.Document> unwrapLists(ManifestReader.Document document) {
-    var content = document.content();
-    if (content == null) {
-      return List.of();
-    }
-    if (!content.path("kind").asText("").endsWith("List") || !content.path("items").isArray()) {
-      return List.of(document);
-    }
-    var items = new ArrayList<ManifestReader.Document>();
-    content
-        .get("items")
-        .forEach(
-            item ->
-                items.add(new ManifestReader.Document(document.file(), document.number(), item)));
-    return items;
   }
 
   private Optional<Checked> classify(ManifestReader.Document document)

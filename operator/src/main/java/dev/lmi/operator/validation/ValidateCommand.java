@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
           + " then cross-object rules within the given files: a function's CapacityProvider is"
           + " among them, the architectures match and the provider allows the function's"
           + " namespace.",
-      "Documents of other API groups (a Namespace, a ConfigMap...) are skipped unless --strict."
+      "Documents of other API groups (a Namespace, a ConfigMap...) are skipped unless --strict;"
+          + " the items of a List are checked one by one."
     },
     footer = {
       "",
