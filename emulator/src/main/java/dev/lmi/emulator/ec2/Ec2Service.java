@@ -17,16 +17,18 @@ public final class Ec2Service implements AwsService {
   public Ec2Service(Ec2State state) {
     var describe = new Ec2Describe(state);
     var routing = new Ec2Routing(state);
+    var groups = new Ec2GroupsAndZones(state);
     var endpoints = new Ec2Endpoints(state);
+    var factory = new EndpointFactory(state, endpoints);
     actions =
         Map.of(
             "DescribeVpcs", describe::vpcs,
             "DescribeSubnets", describe::subnets,
-            "DescribeSecurityGroups", describe::securityGroups,
-            "DescribeAvailabilityZones", describe::availabilityZones,
+            "DescribeSecurityGroups", groups::securityGroups,
+            "DescribeAvailabilityZones", groups::availabilityZones,
             "DescribeRouteTables", routing::routeTables,
             "DescribeVpcEndpoints", endpoints::describe,
-            "CreateVpcEndpoint", endpoints::create,
+            "CreateVpcEndpoint", factory::create,
             "DeleteVpcEndpoints", endpoints::delete);
   }
 

@@ -1,6 +1,5 @@
 package dev.lmi.emulator.lambda;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.http.Request;
 import dev.lmi.emulator.http.Response;
@@ -29,7 +28,7 @@ final class AliasApi {
           1024,
           Patterns.VERSION_WITH_LATEST_PUBLISHED);
     }
-    common(v, b);
+    AliasRules.common(v, b);
     synchronized (s) {
       s.settle();
       var fn = s.function(r.param("FunctionName"));
@@ -40,7 +39,7 @@ final class AliasApi {
       var alias = Json.object().put("AliasArn", s.qualifiedArn(fn.name, name)).put("Name", name);
       alias.put("FunctionVersion", checkVersion(fn, Json.text(b, "FunctionVersion")));
       alias.put("Description", b.path("Description").asText(""));
-      routing(fn, alias, b.get("RoutingConfig"));
+      AliasRules.routing(fn, alias, b.get("RoutingConfig"), this::checkVersion);
       alias.put("RevisionId", UUID.randomUUID().toString());
       fn.aliases.put(name, alias);
       return Json.ok(201, alias);
@@ -63,7 +62,7 @@ final class AliasApi {
         1,
         1024,
         Patterns.VERSION_WITH_LATEST_PUBLISHED);
-    common(v, b);
+    AliasRules.common(v, b);
     synchronized (s) {
       s.settle();
       var alias = find(r);
@@ -82,7 +81,7 @@ final class AliasApi {
         candidate.put("Description", Json.text(b, "Description"));
       }
       if (b.has("RoutingConfig")) {
-        routing(fn, candidate, b.get("RoutingConfig"));
+        AliasRules.routing(fn, candidate, b.get("RoutingConfig"), this::checkVersion);
       }
       candidate.put("RevisionId", UUID.randomUUID().toString());
       alias.removeAll().setAll(candidate);
@@ -121,48 +120,11 @@ final class AliasApi {
     }
   }
 
-  private static void common(Validator v, ObjectNode b) {
-    v.string(Json.text(b, "Description"), "description", 0, 256, null);
-    var weights = b.path("RoutingConfig").path("AdditionalVersionWeights");
-    if (weights.isObject()) {
-      v.size(weights, "routingConfig.additionalVersionWeights", 0, 1);
-      weights
-          .fields()
-          .forEachRemaining(
-              e -> {
-                v.string(
-                    e.getKey(), "routingConfig.additionalVersionWeights.key", 1, 1024, "[0-9]+");
-                v.range(
-                    e.getValue().asDouble(), "routingConfig.additionalVersionWeights.value", 0, 1);
-              });
-    }
-    v.throwIfInvalid();
-  }
-
   private String checkVersion(LambdaFunction fn, String version) {
     if (!fn.versions.containsKey(version)) {
       throw LambdaErrors.functionNotFound(s.qualifiedArn(fn.name, version));
     }
     return version;
-  }
-
-  private void routing(LambdaFunction fn, ObjectNode alias, JsonNode routing) {
-    var weights = routing == null ? null : routing.get("AdditionalVersionWeights");
-    if (weights == null || !weights.isObject() || weights.isEmpty()) {
-      alias.remove("RoutingConfig");
-      return;
-    }
-    var extra = weights.fieldNames().next();
-    checkVersion(fn, extra);
-    if (extra.equals(alias.path("FunctionVersion").asText())) {
-      throw LambdaErrors.invalid(
-          "Invalid function version "
-              + extra
-              + ". Function version "
-              + extra
-              + " is already included in routing configuration.");
-    }
-    alias.putObject("RoutingConfig").set("AdditionalVersionWeights", weights);
   }
 
   private ObjectNode find(Request r) {

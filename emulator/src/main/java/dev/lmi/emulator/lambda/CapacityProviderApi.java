@@ -1,9 +1,7 @@
 package dev.lmi.emulator.lambda;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.http.Request;
 import dev.lmi.emulator.http.Response;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Create/Get/Update/Delete/List of capacity providers (the /2025-11-30/ operations). */
@@ -28,7 +26,9 @@ final class CapacityProviderApi {
       if (s.providers.size() >= MAX_PROVIDERS) {
         throw LambdaErrors.providerLimit();
       }
-      var cp = new CapacityProvider(name, s.providerArn(name), ++s.sequence, spec(name, body));
+      var cp =
+          new CapacityProvider(
+              name, s.providerArn(name), ++s.sequence, ProviderSpecs.fromCreate(body));
       s.providers.put(name, cp);
       if (body.hasNonNull("Tags")) {
         s.tags.put(cp.arn, Tags.toMap(body.get("Tags")));
@@ -98,84 +98,6 @@ final class CapacityProviderApi {
               });
       return wrap(202, cp);
     }
-  }
-
-  Response list(Request r) {
-    var stateFilter = r.query().get("State");
-    var maxItems = ListParams.maxItems(r, 50);
-    var v = new Validator();
-    v.oneOf(stateFilter, "state", Patterns.PROVIDER_STATES);
-    v.throwIfInvalid();
-    synchronized (s) {
-      s.settle();
-      var all =
-          s.providers.values().stream()
-              .filter(cp -> stateFilter == null || cp.state.equals(stateFilter))
-              .map(CapacityProvider::toJson)
-              .toList();
-      var page = Pager.page(all, r.query().get("Marker"), maxItems, 50);
-      var out = Json.object();
-      out.putArray("CapacityProviders").addAll(page.items());
-      if (page.nextMarker() != null) {
-        out.put("NextMarker", page.nextMarker());
-      }
-      return Json.ok(200, out);
-    }
-  }
-
-  Response listFunctionVersions(Request r) {
-    var maxItems = ListParams.maxItems(r, 50);
-    synchronized (s) {
-      s.settle();
-      var cp = find(r.param("CapacityProviderName"));
-      var items = new ArrayList<ObjectNode>();
-      for (var fn : s.functions.values()) {
-        for (var v : fn.versions.values()) {
-          if (!v.version.equals("$LATEST") && cp.arn.equals(v.providerArn())) {
-            var item = Json.object().put("FunctionArn", s.qualifiedArn(fn.name, v.version));
-            items.add(item.put("State", v.state()));
-          }
-        }
-      }
-      var page = Pager.page(items, r.query().get("Marker"), maxItems, 50);
-      var out = Json.object().put("CapacityProviderArn", cp.arn);
-      out.putArray("FunctionVersions").addAll(page.items());
-      if (page.nextMarker() != null) {
-        out.put("NextMarker", page.nextMarker());
-      }
-      return Json.ok(200, out);
-    }
-  }
-
-  private ObjectNode spec(String name, ObjectNode body) {
-    var spec = Json.object();
-    spec.set("VpcConfig", body.get("VpcConfig"));
-    spec.set("PermissionsConfig", body.get("PermissionsConfig"));
-    var ir =
-        body.hasNonNull("InstanceRequirements")
-            ? (ObjectNode) body.get("InstanceRequirements")
-            : Json.object();
-    if (!ir.has("Architectures")) {
-      ir.putArray("Architectures").add("x86_64");
-    }
-    spec.set("InstanceRequirements", ir);
-    var sc =
-        body.hasNonNull("CapacityProviderScalingConfig")
-            ? (ObjectNode) body.get("CapacityProviderScalingConfig")
-            : Json.object();
-    if (!sc.has("ScalingMode")) {
-      sc.put("ScalingMode", "Auto");
-    }
-    if (!sc.has("MaxVCpuCount")) {
-      sc.put("MaxVCpuCount", 400);
-    }
-    spec.set("CapacityProviderScalingConfig", sc);
-    for (var field : List.of("KmsKeyArn", "PropagateTags", "TelemetryConfig")) {
-      if (body.hasNonNull(field)) {
-        spec.set(field, body.get(field));
-      }
-    }
-    return spec;
   }
 
   private void becomeActiveLater(CapacityProvider cp) {

@@ -1,6 +1,5 @@
 package dev.lmi.emulator.lambda;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.http.Request;
 import dev.lmi.emulator.http.Response;
 
@@ -53,38 +52,6 @@ final class FunctionApi {
         publisher.publish(fn, Json.text(b, "PublishTo"), null);
       }
       return Json.ok(201, latest.config);
-    }
-  }
-
-  Response get(Request r) {
-    synchronized (s) {
-      s.settle();
-      var label = r.param("FunctionName");
-      var fn = s.function(label);
-      var v = s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier")));
-      var out = Json.object();
-      out.set("Configuration", v.config.deepCopy());
-      var code = out.putObject("Code");
-      if ("Image".equals(v.config.path("PackageType").asText())) {
-        code.put("RepositoryType", "ECR").put("ImageUri", v.code.location());
-      } else {
-        code.put("RepositoryType", "S3").put("Location", v.code.location());
-      }
-      var tags = s.tags.get(fn.arn);
-      if (tags != null && !tags.isEmpty()) {
-        tags.forEach(out.putObject("Tags")::put);
-      }
-      return Json.ok(200, out);
-    }
-  }
-
-  Response getConfiguration(Request r) {
-    synchronized (s) {
-      s.settle();
-      var label = r.param("FunctionName");
-      var fn = s.function(label);
-      return Json.ok(
-          200, s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier"))).config);
     }
   }
 
@@ -175,9 +142,5 @@ final class FunctionApi {
               latest.setState(fn.lmi ? "ActiveNonInvocable" : "Active", null, null);
               latest.setLastUpdate("Successful", null, null);
             });
-  }
-
-  static ObjectNode copy(ObjectNode node) {
-    return node.deepCopy();
   }
 }

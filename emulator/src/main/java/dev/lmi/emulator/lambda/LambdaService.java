@@ -15,9 +15,11 @@ public final class LambdaService implements AwsService {
 
   public LambdaService(LambdaState state) {
     var cps = new CapacityProviderApi(state);
+    var cpLists = new CapacityProviderLists(state, cps);
     var publish = new PublishApi(state);
     var functions = new FunctionApi(state, publish);
     var deletes = new DeleteApi(state);
+    var reads = new FunctionReads(state);
     var aliases = new AliasApi(state);
     var scaling = new ScalingApi(state, publish.provisioner());
     var invoke = new InvokeApi(state, publish.provisioner());
@@ -25,7 +27,7 @@ public final class LambdaService implements AwsService {
     var scalingPath = "/2025-11-30/functions/{FunctionName}/function-scaling-config";
     routes
         .add("POST", CP, "CreateCapacityProvider", cps::create)
-        .add("GET", CP, "ListCapacityProviders", cps::list)
+        .add("GET", CP, "ListCapacityProviders", cpLists::list)
         .add("GET", CP + "/{CapacityProviderName}", "GetCapacityProvider", cps::get)
         .add("PUT", CP + "/{CapacityProviderName}", "UpdateCapacityProvider", cps::update)
         .add("DELETE", CP + "/{CapacityProviderName}", "DeleteCapacityProvider", cps::delete)
@@ -33,17 +35,17 @@ public final class LambdaService implements AwsService {
             "GET",
             CP + "/{CapacityProviderName}/function-versions",
             "ListFunctionVersionsByCapacityProvider",
-            cps::listFunctionVersions)
+            cpLists::listFunctionVersions)
         .add("PUT", scalingPath, "PutFunctionScalingConfig", scaling::put)
         .add("GET", scalingPath, "GetFunctionScalingConfig", scaling::get)
         .add("POST", FN, "CreateFunction", functions::create)
-        .add("GET", FN + "/{FunctionName}", "GetFunction", functions::get)
+        .add("GET", FN + "/{FunctionName}", "GetFunction", reads::get)
         .add("DELETE", FN + "/{FunctionName}", "DeleteFunction", deletes::delete)
         .add(
             "GET",
             FN + "/{FunctionName}/configuration",
             "GetFunctionConfiguration",
-            functions::getConfiguration)
+            reads::getConfiguration)
         .add(
             "PUT",
             FN + "/{FunctionName}/configuration",

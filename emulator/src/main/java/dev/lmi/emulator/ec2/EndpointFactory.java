@@ -1,0 +1,157 @@
+package dev.lmi.emulator.ec2;
+
+import dev.lmi.emulator.ec2.Ec2Fixture.Route;
+import dev.lmi.emulator.ec2.Ec2Fixture.RouteTable;
+import dev.lmi.emulator.ec2.Ec2Fixture.SecurityGroup;
+import dev.lmi.emulator.ec2.Ec2Fixture.Subnet;
+import dev.lmi.emulator.ec2.Ec2Fixture.Vpc;
+import dev.lmi.emulator.ec2.Ec2Fixture.VpcEndpoint;
+import dev.lmi.emulator.http.ApiException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** CreateVpcEndpoint: checks its references like EC2, then adds a Gateway or Interface endpoint. */
+final class EndpointFactory {
+  private static final Set<String> GATEWAY_SERVICES = Set.of("s3", "dynamodb");
+  private final Ec2State s;
+  private final Ec2Endpoints writer;
+
+  EndpointFactory(Ec2State state, Ec2Endpoints writer) {
+    this.s = state;
+    this.writer = writer;
+  }
+
+  String create(QueryParams q) {
+    var vpcId = required(q, "VpcId");
+    var service = required(q, "ServiceName");
+    var type = q.get("VpcEndpointType") == null ? "Gateway" : q.get("VpcEndpointType");
+    if (!Set.of("Gateway", "Interface", "GatewayLoadBalancer").contains(type)) {
+      throw new ApiException(400, "InvalidParameterValue", "Invalid VpcEndpointType: " + type);
+    }
+    Ec2State.requireAll(
+        List.of(vpcId),
+        s.fixture.vpcs().stream().map(Vpc::vpcId).toList(),
+        "InvalidVpcID.NotFound",
+        "vpc ID");
+    var prefix = "com.amazonaws." + s.region + ".";
+    var short_ = service.startsWith(prefix) ? service.substring(prefix.length()) : "";
+    if (short_.isEmpty() || (type.equals("Gateway") && !GATEWAY_SERVICES.contains(short_))) {
+      throw new ApiException(
+          400, "InvalidServiceName", "The Vpc Endpoint Service '" + service + "' does not exist");
+    }
+    synchronized (s) {
+      var endpoint = type.equals("Gateway") ? gateway(q, vpcId, service) : iface(q, vpcId, service);
+      s.endpoints.add(endpoint);
+      return writer.write(new Xml().open("vpcEndpoint"), endpoint).close("vpcEndpoint").toString();
+    }
+  }
+
+  private VpcEndpoint gateway(QueryParams q, String vpcId, String service) {
+    var tables = q.list("RouteTableId");
+    Ec2State.requireAll(
+        tables,
+        s.routeTables.stream().map(RouteTable::routeTableId).toList(),
+        "InvalidRouteTableId.NotFound",
+        "routeTable ID");
+    var id = newId();
+    var prefixList = "pl-" + Integer.toHexString(service.hashCode());
+    for (var i = 0; i < s.routeTables.size(); i++) {
+      var t = s.routeTables.get(i);
+      if (tables.contains(t.routeTableId())) {
+        if (t.routes().stream().anyMatch(r -> prefixList.equals(r.destinationPrefixListId()))) {
+          throw new ApiException(
+              400,
+              "RouteAlreadyExists",
+              "route table "
+                  + t.routeTableId()
+                  + " already has a route with destination-prefix-list-id "
+                  + prefixList);
+        }
+        var routes = new ArrayList<>(t.routes());
+        routes.add(new Route(null, prefixList, id, null));
+        s.routeTables.set(
+            i,
+            new RouteTable(t.routeTableId(), t.vpcId(), t.main(), t.subnetIds(), routes, t.tags()));
+      }
+    }
+    return new VpcEndpoint(
+        id,
+        vpcId,
+        service,
+        "Gateway",
+        tables,
+        List.of(),
+        List.of(),
+        false,
+        "available",
+        q.tagSpecifications());
+  }
+
+  private VpcEndpoint iface(QueryParams q, String vpcId, String service) {
+    var subnets = q.list("SubnetId");
+    Ec2State.requireAll(
+        subnets,
+        s.fixture.subnets().stream().map(Subnet::subnetId).toList(),
+        "InvalidSubnetID.NotFound",
+        "subnet ID");
+    var groups = q.list("SecurityGroupId");
+    Ec2State.requireAll(
+        groups,
+        s.fixture.securityGroups().stream().map(SecurityGroup::groupId).toList(),
+        "InvalidGroup.NotFound",
+        "security group");
+    var privateDns = !"false".equals(q.get("PrivateDnsEnabled"));
+    if (privateDns
+        && s.endpoints.stream()
+            .anyMatch(
+                e ->
+                    e.vpcId().equals(vpcId)
+                        && e.serviceName().equals(service)
+                        && e.privateDnsEnabled())) {
+      throw new ApiException(
+          400,
+          "InvalidParameter",
+          "private-dns-enabled cannot be set because there is already a conflicting DNS domain for "
+              + service
+              + " in the VPC "
+              + vpcId);
+    }
+    if (groups.isEmpty()) {
+      groups =
+          s.fixture.securityGroups().stream()
+              .filter(g -> g.vpcId().equals(vpcId))
+              .map(SecurityGroup::groupId)
+              .limit(1)
+              .toList();
+    }
+    return new VpcEndpoint(
+        newId(),
+        vpcId,
+        service,
+        "Interface",
+        List.of(),
+        subnets,
+        groups,
+        privateDns,
+        "available",
+        q.tagSpecifications());
+  }
+
+  private static String required(QueryParams q, String name) {
+    var v = q.get(name);
+    if (v == null || v.isEmpty()) {
+      throw new ApiException(
+          400, "MissingParameter", "The request must contain the parameter " + name);
+    }
+    return v;
+  }
+
+  private static String newId() {
+    var bytes = new byte[9];
+    ThreadLocalRandom.current().nextBytes(bytes);
+    return "vpce-" + HexFormat.of().formatHex(bytes).substring(0, 17);
+  }
+}
