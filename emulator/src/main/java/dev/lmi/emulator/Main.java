@@ -43,19 +43,22 @@ public final class Main implements Callable<Integer> {
     System.exit(new CommandLine(new Main()).execute(args));
   }
 
-  @Override
-  public Integer call() throws InterruptedException {
+  /** The configuration these command-line options describe. */
+  EmulatorConfig config() {
     var timings =
         delayMs == null ? Timings.fast() : Timings.fast().withAllDelays(Duration.ofMillis(delayMs));
-    var config =
-        new EmulatorConfig(
-            port,
-            region,
-            accountId,
-            timings.withProviderWriteRateLimit(!noRateLimit),
-            fixtures,
-            codeDir);
-    var emulator = LmiEmulator.start(config);
+    return new EmulatorConfig(
+        port,
+        region,
+        accountId,
+        timings.withProviderWriteRateLimit(!noRateLimit),
+        fixtures,
+        codeDir);
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    var emulator = LmiEmulator.start(config());
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -44,4 +44,19 @@ final class FunctionReads {
           200, s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier"))).config);
     }
   }
+
+  Response list(Request r) {
+    var maxItems = ListParams.maxItems(r, 10000);
+    synchronized (s) {
+      s.settle();
+      var all = s.functions.values().stream().map(fn -> fn.latest().config).toList();
+      var page = Pager.page(all, r.query().get("Marker"), maxItems, 50);
+      var out = Json.object();
+      out.putArray("Functions").addAll(page.items());
+      if (page.nextMarker() != null) {
+        out.put("NextMarker", page.nextMarker());
+      }
+      return Json.ok(200, out);
+    }
+  }
 }

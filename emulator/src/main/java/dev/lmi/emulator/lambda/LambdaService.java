@@ -39,6 +39,7 @@ public final class LambdaService implements AwsService {
         .add("PUT", scalingPath, "PutFunctionScalingConfig", scaling::put)
         .add("GET", scalingPath, "GetFunctionScalingConfig", scaling::get)
         .add("POST", FN, "CreateFunction", functions::create)
+        .add("GET", FN, "ListFunctions", reads::list)
         .add("GET", FN + "/{FunctionName}", "GetFunction", reads::get)
         .add("DELETE", FN + "/{FunctionName}", "DeleteFunction", deletes::delete)
         .add(

@@ -248,4 +248,18 @@ class InvokeIT {
         .hasMessageContaining("[lmi-emulator] Cannot run the code")
         .hasMessageContaining("nocode.jar");
   }
+
+  @Test
+  void codeSha256IsTheHashOfTheJarInTheCodeFolder() throws Exception {
+    create("hashed", "example.EchoHandler", 8, Map.of());
+    var bytes = java.nio.file.Files.readAllBytes(codeDir.resolve("code/handlers.jar"));
+    var expected =
+        java.util.Base64.getEncoder()
+            .encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+
+    var config = lambda.getFunctionConfiguration(b -> b.functionName("hashed"));
+
+    assertThat(config.codeSha256()).isEqualTo(expected);
+    assertThat(config.codeSize()).isEqualTo(bytes.length);
+  }
 }

@@ -256,4 +256,59 @@ class FunctionIT {
     assertThat(lambda.getFunctionConfiguration(b -> b.functionName(arn)).functionName())
         .isEqualTo("plain");
   }
+
+  @Test
+  void updateFunctionCodeChangesTheHashAndCanPublish() {
+    var created = lambda.createFunction(lmiFunction("fn", cp).build());
+    await(() -> state("fn") == State.ACTIVE_NON_INVOCABLE, Duration.ofSeconds(5));
+
+    var updated =
+        lambda.updateFunctionCode(b -> b.functionName("fn").s3Bucket("code").s3Key("fn-v2.jar"));
+
+    assertThat(updated.codeSha256()).isNotEqualTo(created.codeSha256());
+    assertThat(updated.lastUpdateStatus()).isEqualTo(LastUpdateStatus.IN_PROGRESS);
+    assertThatThrownBy(
+            () ->
+                lambda.updateFunctionCode(
+                    b -> b.functionName("fn").s3Bucket("code").s3Key("fn-v3.jar")))
+        .isInstanceOf(ResourceConflictException.class);
+    await(
+        () ->
+            lambda.getFunctionConfiguration(b -> b.functionName("fn")).lastUpdateStatus()
+                == LastUpdateStatus.SUCCESSFUL,
+        Duration.ofSeconds(5));
+    var published =
+        lambda.updateFunctionCode(
+            b -> b.functionName("fn").s3Bucket("code").s3Key("fn-v3.jar").publish(true));
+    assertThat(published.codeSha256()).isNotEqualTo(updated.codeSha256());
+    assertThat(lambda.listVersionsByFunction(b -> b.functionName("fn")).versions())
+        .extracting(v -> v.version())
+        .containsExactly("$LATEST", "1");
+  }
+
+  @Test
+  void listsFunctionsWithPaging() {
+    lambda.createFunction(standardFunction("a").build());
+    lambda.createFunction(standardFunction("b").build());
+
+    assertThat(lambda.listFunctionsPaginator(b -> b.maxItems(1)).functions())
+        .extracting(f -> f.functionName())
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void servesManyClientsAtOnce() throws Exception {
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (var i = 0; i < 40; i++) {
+        var name = "f" + i;
+        futures.add(pool.submit(() -> lambda.createFunction(standardFunction(name).build())));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+    }
+    assertThat(lambda.listFunctionsPaginator(b -> {}).functions().stream().count()).isEqualTo(40);
+    assertThat(emulator.admin().counters().get("CreateFunction")).containsEntry("ok", 40L);
+  }
 }
