@@ -1,0 +1,115 @@
+package dev.lmi.operator.helm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.marcnuri.helm.Helm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The chart under helm/lmi-operator, rendered with helm-java and parsed into objects. */
+final class Chart {
+  static final String RELEASE = "lmi";
+  static final String NAMESPACE = "lmi-system";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private Chart() {}
+
+  /** The repository root, found from the module directory the tests run in. */
+  static Path repoRoot() {
+    var dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("helm/lmi-operator"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException(
+          "helm/lmi-operator not found above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+
+  static Path dir() {
+    return repoRoot().resolve("helm/lmi-operator");
+  }
+
+  static Helm helm() {
+    return new Helm(dir());
+  }
+
+  /** Renders the chart with the given values YAML (may be empty) and returns every object. */
+  static Rendered render(String valuesYaml) {
+    try {
+      var values = Files.createTempFile("values-", ".yaml");
+      try {
+        Files.writeString(values, valuesYaml);
+        var out =
+            helm()
+                .template()
+                .withName(RELEASE)
+                .withNamespace(NAMESPACE)
+                .withValuesFile(values)
+                .call();
+        return new Rendered(parse(out));
+      } finally {
+        Files.deleteIfExists(values);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<JsonNode> parse(String yaml) throws IOException {
+    var out = new ArrayList<JsonNode>();
+    try (var parser = YAML.getFactory().createParser(yaml)) {
+      var it = YAML.readValues(parser, JsonNode.class);
+      while (it.hasNext()) {
+        var node = it.next();
+        if (node != null && !node.isNull() && !node.isEmpty()) {
+          out.add(node);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The objects of one render. */
+  record Rendered(List<JsonNode> objects) {
+    List<JsonNode> ofKind(String kind) {
+      return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+    }
+
+    JsonNode one(String kind) {
+      var all = ofKind(kind);
+      if (all.size() != 1) {
+        throw new AssertionError("expected one " + kind + ", got " + all.size());
+      }
+      return all.get(0);
+    }
+
+    Optional<JsonNode> maybe(String kind) {
+      return ofKind(kind).stream().findFirst();
+    }
+
+    JsonNode container() {
+      return one("Deployment").path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    /** The container's env as name → value (valueFrom entries map to their fieldPath). */
+    java.util.Map<String, String> env() {
+      var out = new java.util.LinkedHashMap<String, String>();
+      for (var e : container().path("env")) {
+        var value =
+            e.has("value")
+                ? e.path("value").asText()
+                : e.path("valueFrom").path("fieldRef").path("fieldPath").asText();
+        out.put(e.path("name").asText(), value);
+      }
+      return out;
+    }
+  }
+}
