@@ -22,7 +22,7 @@ public final class OperatorApp implements AutoCloseable {
 
   /**
    * @param namespaces the namespaces to watch for LmiFunctions; empty means all
-   * @param leaseNamespace where the leader-election lease lives; null disables leader election
+   * @param leaderElection null disables leader election
    */
   public OperatorApp(
       KubernetesClient client,
@@ -31,8 +31,7 @@ public final class OperatorApp implements AutoCloseable {
       OperatorMetrics metrics,
       Set<String> namespaces,
       int maxConcurrentReconciles,
-      String leaseNamespace,
-      boolean exitOnLostLeadership) {
+      LeaderElection leaderElection) {
     var clock = Clock.systemUTC();
     this.operator =
         new Operator(
@@ -44,17 +43,17 @@ public final class OperatorApp implements AutoCloseable {
                   .withConcurrentReconciliationThreads(maxConcurrentReconciles)
                   .checkingCRDAndValidateLocalModel(false)
                   .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3));
-              if (leaseNamespace != null) {
+              if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
                         "lmi-operator-leader",
-                        leaseNamespace,
-                        java.time.Duration.ofSeconds(15),
-                        java.time.Duration.ofSeconds(10),
-                        java.time.Duration.ofSeconds(2),
+                        leaderElection.namespace(),
+                        leaderElection.leaseDuration(),
+                        leaderElection.renewDeadline(),
+                        leaderElection.retryPeriod(),
                         identity(),
                         null,
-                        exitOnLostLeadership));
+                        leaderElection.exitOnLoss()));
               }
             });
     var events = new EventRecorder(client, settings.eventNamespace(), clock);

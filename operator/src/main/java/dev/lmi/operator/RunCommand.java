@@ -62,7 +62,6 @@ public final class RunCommand implements Callable<Integer> {
         metrics,
         namespaces,
         o.maxConcurrentReconciles,
-        o.leaderElection ? o.leaseNamespace : null,
-        true);
+        o.leaderElection ? LeaderElection.in(o.leaseNamespace) : null);
   }
 }

@@ -3,6 +3,7 @@ package dev.lmi.operator.testing;
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.emulator.Timings;
+import dev.lmi.operator.LeaderElection;
 import dev.lmi.operator.OperatorApp;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
@@ -10,14 +11,16 @@ import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.http.Dispatcher;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -39,12 +42,24 @@ public final class OperatorHarness implements AutoCloseable {
   private OperatorApp operator;
 
   public OperatorHarness(Timings timings) {
+    this(timings, UnaryOperator.identity());
+  }
+
+  /**
+   * @param dispatcher wraps the mock's CRUD dispatcher, e.g. to record requests or answer what the
+   *     mock does not implement
+   */
+  public OperatorHarness(Timings timings, UnaryOperator<Dispatcher> dispatcher) {
+    var responses =
+        new HashMap<
+            io.fabric8.mockwebserver.ServerRequest,
+            java.util.Queue<io.fabric8.mockwebserver.ServerResponse>>();
     server =
         new KubernetesMockServer(
             new Context(),
             new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
+            responses,
+            new KubernetesMixedDispatcher(responses),
             false);
     server.init(InetAddress.getLoopbackAddress(), 0);
     client = server.createClient();
@@ -68,12 +83,51 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   public OperatorHarness startOperator() {
+    aws = newAwsClients(metrics);
+    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), 4, null);
+    operator.start();
+    return this;
+  }
+
+  /** AWS clients pointed at the emulator, counting into the given metrics. */
+  public AwsClients newAwsClients(OperatorMetrics into) {
+    return new AwsClients(
+        "us-east-1", emulator.endpoint(), CREDENTIALS, new AwsCalls(into, 200, 1));
+  }
+
+  /** Leader election with short leases, so a hand-over takes seconds in tests. */
+  public static LeaderElection fastElection(String namespace) {
+    return new LeaderElection(
+        namespace, Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofMillis(300), false);
+  }
+
+  public OperatorSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Starts the operator on its own client (so its requests can be told apart from the test's), with
+   * leader election when leaseNamespace is not null.
+   */
+  public OperatorHarness startOperator(KubernetesClient operatorClient, String leaseNamespace) {
     aws =
         new AwsClients(
             "us-east-1", emulator.endpoint(), CREDENTIALS, new AwsCalls(metrics, 200, 1));
-    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), 4, null, false);
+    operator =
+        new OperatorApp(
+            operatorClient,
+            aws,
+            settings,
+            metrics,
+            Set.of(),
+            4,
+            leaseNamespace == null ? null : fastElection(leaseNamespace));
     operator.start();
     return this;
+  }
+
+  public KubernetesMockServer mockServer() {
+    return server;
   }
 
   public void stopOperator() {

@@ -1,0 +1,72 @@
+package dev.lmi.operator.chaos;
+
+import static dev.lmi.operator.testing.Awaits.functionReason;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lmi.emulator.Timings;
+import dev.lmi.operator.OperatorApp;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.testing.OperatorHarness;
+import dev.lmi.operator.testing.Resources;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class LeaderElectionIT {
+  private OperatorHarness h;
+
+  @AfterEach
+  void stop() {
+    h.close();
+  }
+
+  private OperatorApp candidate(OperatorMetrics metrics) {
+    var election = OperatorHarness.fastElection("default");
+    return new OperatorApp(
+        h.client(), h.newAwsClients(metrics), h.settings(), metrics, Set.of(), 4, election);
+  }
+
+  @Test
+  void onlyTheLeaderReconcilesAndAFollowerTakesOverWhenItStops() {
+    h = new OperatorHarness(Timings.fast());
+    // The mock answers 422 to the permission check JOSDK makes before electing.
+    h.mockServer()
+        .expect()
+        .post()
+        .withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews")
+        .andReturn(
+            201,
+            new SelfSubjectRulesReviewBuilder()
+                .withNewStatus()
+                .addNewResourceRule()
+                .withApiGroups("*")
+                .withResources("*")
+                .withVerbs("*")
+                .endResourceRule()
+                .withIncomplete(false)
+                .endStatus()
+                .build())
+        .always();
+    var firstMetrics = new OperatorMetrics();
+    var secondMetrics = new OperatorMetrics();
+    var first = candidate(firstMetrics);
+    first.start();
+    var second = candidate(secondMetrics);
+    second.start();
+
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    h.client().resource(Resources.function("orders", "one", "orders-pool")).create();
+    functionReason(h.client(), "orders", "one", "Ready");
+    var leaderMetrics = firstMetrics.awsCallCounts().isEmpty() ? secondMetrics : firstMetrics;
+    var followerMetrics = leaderMetrics == firstMetrics ? secondMetrics : firstMetrics;
+    assertThat(followerMetrics.awsCallCounts()).as("the follower made AWS calls").isEmpty();
+    assertThat(leaderMetrics.awsCallCounts()).isNotEmpty();
+
+    (leaderMetrics == firstMetrics ? first : second).close();
+    h.client().resource(Resources.function("orders", "two", "orders-pool")).create();
+    functionReason(h.client(), "orders", "two", "Ready");
+    assertThat(followerMetrics.awsCallCounts()).isNotEmpty();
+    (leaderMetrics == firstMetrics ? second : first).close();
+  }
+}
