@@ -3,7 +3,9 @@ package dev.lmi.emulator.code;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +18,12 @@ import java.lang.reflect.Type;
 
 /** Calls a handler the way the Java runtime does: stream handlers raw, others through JSON. */
 final class HandlerAdapter {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Lenient like the Java runtime: unknown event fields are ignored, names match loosely. */
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true);
+
   private final Object instance;
   private final Method method;
   private final JavaType inputType;

@@ -262,4 +262,28 @@ class InvokeIT {
     assertThat(config.codeSha256()).isEqualTo(expected);
     assertThat(config.codeSize()).isEqualTo(bytes.length);
   }
+
+  @Test
+  void runsAZipFileUploadWithItsDependenciesUnderLib() throws Exception {
+    var jar = java.nio.file.Files.readAllBytes(codeDir.resolve("code/handlers.jar"));
+    var zip = new java.io.ByteArrayOutputStream();
+    try (var out = new java.util.zip.ZipOutputStream(zip)) {
+      out.putNextEntry(new java.util.zip.ZipEntry("lib/handlers.jar"));
+      out.write(jar);
+      out.closeEntry();
+    }
+    lambda.createFunction(
+        lmiFunction("zipped", cp)
+            .handler("example.MapHandler::handleRequest")
+            .code(FunctionCode.builder().zipFile(SdkBytes.fromByteArray(zip.toByteArray())).build())
+            .build());
+    lambda.getFunction(b -> b.functionName("zipped"));
+    lambda.publishVersion(b -> b.functionName("zipped"));
+    assertThat(awaitSettled("zipped", "1")).isEqualTo(State.ACTIVE);
+
+    var response = invoke("zipped", "1", "{\"name\":\"lin\",\"unknownField\":1}");
+
+    assertThat(response.functionError()).isNull();
+    assertThat(response.payload().asUtf8String()).contains("\"seen\":\"lin\"");
+  }
 }
