@@ -59,7 +59,7 @@ public final class OperatorHarness implements AutoCloseable {
             new Context(),
             new MockWebServer(),
             responses,
-            new KubernetesMixedDispatcher(responses),
+            dispatcher.apply(new KubernetesMixedDispatcher(responses)),
             false);
     server.init(InetAddress.getLoopbackAddress(), 0);
     client = server.createClient();
