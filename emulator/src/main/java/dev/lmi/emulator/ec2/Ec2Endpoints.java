@@ -9,6 +9,9 @@ import java.util.Set;
 
 /** Describe/Create/Delete VPC endpoints; gateway endpoints add a prefix-list route. */
 final class Ec2Endpoints {
+  private static final Set<String> FILTERS =
+      Set.of(
+          "vpc-id", "service-name", "vpc-endpoint-type", "vpc-endpoint-id", "vpc-endpoint-state");
   private final Ec2State s;
 
   Ec2Endpoints(Ec2State state) {
@@ -17,40 +20,30 @@ final class Ec2Endpoints {
 
   String describe(QueryParams q) {
     var f = q.filters();
-    Filters.check(
-        f,
-        Set.of(
-            "vpc-id",
-            "service-name",
-            "vpc-endpoint-type",
-            "vpc-endpoint-id",
-            "vpc-endpoint-state"));
+    Filters.check(f, FILTERS);
     var ids = q.list("VpcEndpointId");
     synchronized (s) {
-      Ec2State.requireAll(
-          ids,
-          s.endpoints.stream().map(VpcEndpoint::vpcEndpointId).toList(),
-          "InvalidVpcEndpointId.NotFound",
-          "VpcEndpoint Id");
+      var known = s.endpoints.stream().map(VpcEndpoint::vpcEndpointId).toList();
+      Ec2State.requireAll(ids, known, "InvalidVpcEndpointId.NotFound", "VpcEndpoint Id");
       var x = new Xml().open("vpcEndpointSet");
       for (var e : s.endpoints) {
         if ((ids.isEmpty() || ids.contains(e.vpcEndpointId()))
-            && Filters.matches(
-                f,
-                e.tags(),
-                n ->
-                    switch (n) {
-                      case "vpc-id" -> List.of(e.vpcId());
-                      case "service-name" -> List.of(e.serviceName());
-                      case "vpc-endpoint-type" -> List.of(e.vpcEndpointType());
-                      case "vpc-endpoint-id" -> List.of(e.vpcEndpointId());
-                      default -> List.of(e.state());
-                    })) {
+            && Filters.matches(f, e.tags(), n -> attribute(e, n))) {
           write(x.open("item"), e).close("item");
         }
       }
       return x.close("vpcEndpointSet").toString();
     }
+  }
+
+  private static List<String> attribute(VpcEndpoint e, String name) {
+    return switch (name) {
+      case "vpc-id" -> List.of(e.vpcId());
+      case "service-name" -> List.of(e.serviceName());
+      case "vpc-endpoint-type" -> List.of(e.vpcEndpointType());
+      case "vpc-endpoint-id" -> List.of(e.vpcEndpointId());
+      default -> List.of(e.state());
+    };
   }
 
   String delete(QueryParams q) {

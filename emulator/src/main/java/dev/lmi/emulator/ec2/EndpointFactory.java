@@ -31,11 +31,8 @@ final class EndpointFactory {
     if (!Set.of("Gateway", "Interface", "GatewayLoadBalancer").contains(type)) {
       throw new ApiException(400, "InvalidParameterValue", "Invalid VpcEndpointType: " + type);
     }
-    Ec2State.requireAll(
-        List.of(vpcId),
-        s.fixture.vpcs().stream().map(Vpc::vpcId).toList(),
-        "InvalidVpcID.NotFound",
-        "vpc ID");
+    var knownVpcs = s.fixture.vpcs().stream().map(Vpc::vpcId).toList();
+    Ec2State.requireAll(List.of(vpcId), knownVpcs, "InvalidVpcID.NotFound", "vpc ID");
     var prefix = "com.amazonaws." + s.region + ".";
     var short_ = service.startsWith(prefix) ? service.substring(prefix.length()) : "";
     if (short_.isEmpty() || (type.equals("Gateway") && !GATEWAY_SERVICES.contains(short_))) {
@@ -51,66 +48,45 @@ final class EndpointFactory {
 
   private VpcEndpoint gateway(QueryParams q, String vpcId, String service) {
     var tables = q.list("RouteTableId");
-    Ec2State.requireAll(
-        tables,
-        s.routeTables.stream().map(RouteTable::routeTableId).toList(),
-        "InvalidRouteTableId.NotFound",
-        "routeTable ID");
+    var known = s.routeTables.stream().map(RouteTable::routeTableId).toList();
+    Ec2State.requireAll(tables, known, "InvalidRouteTableId.NotFound", "routeTable ID");
     var id = newId();
-    var prefixList = "pl-" + Integer.toHexString(service.hashCode());
+    addPrefixListRoute(tables, id, "pl-" + Integer.toHexString(service.hashCode()));
+    var tags = q.tagSpecifications();
+    return new VpcEndpoint(
+        id, vpcId, service, "Gateway", tables, List.of(), List.of(), false, "available", tags);
+  }
+
+  /** A gateway endpoint adds a route to the service's prefix list in each of its route tables. */
+  private void addPrefixListRoute(List<String> tables, String endpointId, String prefixList) {
     for (var i = 0; i < s.routeTables.size(); i++) {
       var t = s.routeTables.get(i);
-      if (tables.contains(t.routeTableId())) {
-        if (t.routes().stream().anyMatch(r -> prefixList.equals(r.destinationPrefixListId()))) {
-          throw new ApiException(
-              400,
-              "RouteAlreadyExists",
-              "route table "
-                  + t.routeTableId()
-                  + " already has a route with destination-prefix-list-id "
-                  + prefixList);
-        }
-        var routes = new ArrayList<>(t.routes());
-        routes.add(new Route(null, prefixList, id, null));
-        s.routeTables.set(
-            i,
-            new RouteTable(t.routeTableId(), t.vpcId(), t.main(), t.subnetIds(), routes, t.tags()));
+      if (!tables.contains(t.routeTableId())) {
+        continue;
       }
+      if (t.routes().stream().anyMatch(r -> prefixList.equals(r.destinationPrefixListId()))) {
+        throw new ApiException(
+            400,
+            "RouteAlreadyExists",
+            "route table " + t.routeTableId() + " already has a route to " + prefixList);
+      }
+      var routes = new ArrayList<>(t.routes());
+      routes.add(new Route(null, prefixList, endpointId, null));
+      var updated =
+          new RouteTable(t.routeTableId(), t.vpcId(), t.main(), t.subnetIds(), routes, t.tags());
+      s.routeTables.set(i, updated);
     }
-    return new VpcEndpoint(
-        id,
-        vpcId,
-        service,
-        "Gateway",
-        tables,
-        List.of(),
-        List.of(),
-        false,
-        "available",
-        q.tagSpecifications());
   }
 
   private VpcEndpoint iface(QueryParams q, String vpcId, String service) {
     var subnets = q.list("SubnetId");
-    Ec2State.requireAll(
-        subnets,
-        s.fixture.subnets().stream().map(Subnet::subnetId).toList(),
-        "InvalidSubnetID.NotFound",
-        "subnet ID");
+    var knownSubnets = s.fixture.subnets().stream().map(Subnet::subnetId).toList();
+    Ec2State.requireAll(subnets, knownSubnets, "InvalidSubnetID.NotFound", "subnet ID");
     var groups = q.list("SecurityGroupId");
-    Ec2State.requireAll(
-        groups,
-        s.fixture.securityGroups().stream().map(SecurityGroup::groupId).toList(),
-        "InvalidGroup.NotFound",
-        "security group");
+    var knownGroups = s.fixture.securityGroups().stream().map(SecurityGroup::groupId).toList();
+    Ec2State.requireAll(groups, knownGroups, "InvalidGroup.NotFound", "security group");
     var privateDns = !"false".equals(q.get("PrivateDnsEnabled"));
-    if (privateDns
-        && s.endpoints.stream()
-            .anyMatch(
-                e ->
-                    e.vpcId().equals(vpcId)
-                        && e.serviceName().equals(service)
-                        && e.privateDnsEnabled())) {
+    if (privateDns && hasPrivateDnsEndpoint(vpcId, service)) {
       throw new ApiException(
           400,
           "InvalidParameter",
@@ -119,14 +95,8 @@ final class EndpointFactory {
               + " in the VPC "
               + vpcId);
     }
-    if (groups.isEmpty()) {
-      groups =
-          s.fixture.securityGroups().stream()
-              .filter(g -> g.vpcId().equals(vpcId))
-              .map(SecurityGroup::groupId)
-              .limit(1)
-              .toList();
-    }
+    var effectiveGroups = groups.isEmpty() ? defaultGroup(vpcId) : groups;
+    var tags = q.tagSpecifications();
     return new VpcEndpoint(
         newId(),
         vpcId,
@@ -134,10 +104,28 @@ final class EndpointFactory {
         "Interface",
         List.of(),
         subnets,
-        groups,
+        effectiveGroups,
         privateDns,
         "available",
-        q.tagSpecifications());
+        tags);
+  }
+
+  private boolean hasPrivateDnsEndpoint(String vpcId, String service) {
+    return s.endpoints.stream()
+        .anyMatch(
+            e ->
+                e.vpcId().equals(vpcId)
+                    && e.serviceName().equals(service)
+                    && e.privateDnsEnabled());
+  }
+
+  /** Without SecurityGroupIds, EC2 uses the VPC's default group; here the VPC's first group. */
+  private List<String> defaultGroup(String vpcId) {
+    return s.fixture.securityGroups().stream()
+        .filter(g -> g.vpcId().equals(vpcId))
+        .map(SecurityGroup::groupId)
+        .limit(1)
+        .toList();
   }
 
   private static String required(QueryParams q, String name) {
