@@ -6,6 +6,7 @@ import dev.lmi.operator.reconciler.CapacityProviderReconciler;
 import dev.lmi.operator.reconciler.EventRecorder;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
 import dev.lmi.operator.reconciler.OperatorSettings;
+import dev.lmi.operator.validation.ObjectValidator;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
@@ -57,6 +58,7 @@ public final class OperatorApp implements AutoCloseable {
               }
             });
     var events = new EventRecorder(client, settings.eventNamespace(), clock);
+    var validator = new ObjectValidator();
     var retry =
         new GenericRetry()
             .setInitialInterval(1000)
@@ -64,10 +66,10 @@ public final class OperatorApp implements AutoCloseable {
             .setMaxInterval(300_000)
             .setMaxAttempts(Integer.MAX_VALUE);
     operator.register(
-        new CapacityProviderReconciler(aws, events, settings, metrics, clock),
+        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock),
         c -> c.withReconciliationMaxInterval(settings.resync()).withRetry(retry));
     operator.register(
-        new LmiFunctionReconciler(aws, events, settings, metrics, clock),
+        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock),
         c -> {
           c.withReconciliationMaxInterval(settings.resync()).withRetry(retry);
           if (!namespaces.isEmpty()) {

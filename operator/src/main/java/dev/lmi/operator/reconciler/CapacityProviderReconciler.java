@@ -11,6 +11,7 @@ import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
+import dev.lmi.operator.validation.ObjectValidator;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -25,6 +26,7 @@ import java.time.Clock;
 public class CapacityProviderReconciler
     implements Reconciler<CapacityProvider>, Cleaner<CapacityProvider> {
   private final ProviderSteps steps;
+  private final SpecCheck specCheck;
   private final OperatorMetrics metrics;
   private final Clock clock;
 
@@ -33,8 +35,10 @@ public class CapacityProviderReconciler
       EventRecorder events,
       OperatorSettings settings,
       OperatorMetrics metrics,
+      ObjectValidator validator,
       Clock clock) {
     this.steps = new ProviderSteps(aws, events, settings);
+    this.specCheck = new SpecCheck(validator);
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -46,7 +50,10 @@ public class CapacityProviderReconciler
     var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
     Outcome outcome;
     try {
-      outcome = steps.converge(cp, status);
+      outcome = specCheck.check(cp);
+      if (outcome == null) {
+        outcome = steps.converge(cp, status);
+      }
     } catch (AwsTerminalException e) {
       outcome = steps.rejected(cp, e);
     }

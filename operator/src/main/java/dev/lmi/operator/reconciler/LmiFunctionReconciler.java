@@ -11,6 +11,7 @@ import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
+import dev.lmi.operator.validation.ObjectValidator;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -34,6 +35,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   static final String PROVIDER_INDEX = "capacityProviderRef";
   private final RegionalGateways aws;
   private final FunctionSteps steps;
+  private final SpecCheck specCheck;
   private final FunctionCleanup cleanup;
   private final EventRecorder events;
   private final OperatorSettings settings;
@@ -45,8 +47,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       EventRecorder events,
       OperatorSettings settings,
       OperatorMetrics metrics,
+      ObjectValidator validator,
       Clock clock) {
     this.aws = aws;
+    this.specCheck = new SpecCheck(validator);
     this.steps = new FunctionSteps(events, settings);
     this.cleanup = new FunctionCleanup(events, settings);
     this.events = events;
@@ -83,7 +87,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     Outcome outcome;
     try {
-      outcome = ProviderGate.check(fn, provider, settings);
+      outcome = specCheck.check(fn);
+      if (outcome == null) {
+        outcome = ProviderGate.check(fn, provider, settings);
+      }
       if (outcome == null) {
         var gw = aws.forRegion(provider.getStatus().getRegion());
         var owner = FunctionDesired.owner(settings.clusterName(), fn);

@@ -1,12 +1,11 @@
 package dev.lmi.operator.reconciler;
 
 import dev.lmi.operator.api.CapacityProvider;
-import dev.lmi.operator.api.Defaults;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
-import java.util.List;
+import dev.lmi.operator.validation.CrossObjectChecks;
 
 /**
  * Decides, without calling AWS, whether a function may use its capacity provider: it must exist,
@@ -25,7 +24,7 @@ final class ProviderGate {
           settings.resync());
     }
     var ns = fn.getMetadata().getNamespace();
-    if (!namespaceAllowed(cp.getSpec().getAllowedNamespaces(), ns)) {
+    if (!CrossObjectChecks.namespaceAllowed(cp.getSpec(), ns)) {
       return Outcome.terminal(
           Reason.NamespaceNotAllowed,
           "CapacityProvider "
@@ -36,12 +35,9 @@ final class ProviderGate {
               + cp.getSpec().getAllowedNamespaces()
               + ")");
     }
-    var want = architecture(cp);
-    var have =
-        fn.getSpec().getArchitecture() == null
-            ? Defaults.ARCHITECTURE
-            : fn.getSpec().getArchitecture().wire();
-    if (!want.equals(have)) {
+    if (!CrossObjectChecks.architectureMatches(fn.getSpec(), cp.getSpec())) {
+      var want = CrossObjectChecks.architectureOf(cp.getSpec()).wire();
+      var have = CrossObjectChecks.architectureOf(fn.getSpec()).wire();
       return Outcome.terminal(
           Reason.ArchitectureMismatch,
           "architecture " + have + " does not match CapacityProvider " + name + " (" + want + ")");
@@ -56,16 +52,5 @@ final class ProviderGate {
           settings.poll());
     }
     return null;
-  }
-
-  static boolean namespaceAllowed(List<String> allowed, String namespace) {
-    return allowed != null && (allowed.contains("*") || allowed.contains(namespace));
-  }
-
-  private static String architecture(CapacityProvider cp) {
-    var ir = cp.getSpec().getInstanceRequirements();
-    return ir == null || ir.getArchitecture() == null
-        ? Defaults.ARCHITECTURE
-        : ir.getArchitecture().wire();
   }
 }

@@ -9,7 +9,6 @@ import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.testing.Resources;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProviderGateTest {
@@ -61,6 +60,5 @@ class ProviderGateTest {
     var out = ProviderGate.check(Resources.function("orders", "f", "p"), cp, S);
     assertThat(out.reason()).isEqualTo(Reason.WaitingForProvider);
     assertThat(out.message()).contains("Provisioning");
-    assertThat(ProviderGate.namespaceAllowed(List.of("a"), "b")).isFalse();
   }
 }
