@@ -47,17 +47,7 @@ final class DeleteApi {
     if (v == null) {
       throw LambdaErrors.functionNotFound(s.qualifiedArn(fn.name, qualifier));
     }
-    var referencing =
-        fn.aliases.entrySet().stream()
-            .filter(
-                e ->
-                    e.getValue().path("FunctionVersion").asText().equals(qualifier)
-                        || e.getValue()
-                            .path("RoutingConfig")
-                            .path("AdditionalVersionWeights")
-                            .has(qualifier))
-            .map(e -> e.getKey())
-            .toList();
+    var referencing = aliasesUsing(fn, qualifier);
     if (!referencing.isEmpty()) {
       throw LambdaErrors.conflict(
           "Unable to delete version because the following aliases reference it: " + referencing);
@@ -70,16 +60,22 @@ final class DeleteApi {
     if (!v.state().equals("Deleting")) {
       markDeleting(v);
       var due = Clock.after(s.timings.functionDelete());
-      v.transition =
-          new Transition(
-              due,
-              null,
-              () -> {
-                v.closePool();
-                fn.versions.remove(qualifier);
-              });
+      v.transition = new Transition(due, null, () -> fn.versions.remove(qualifier));
     }
     return Response.empty(202);
+  }
+
+  /** Names of aliases whose primary version or routing weight uses this version. */
+  private static java.util.List<String> aliasesUsing(LambdaFunction fn, String version) {
+    return fn.aliases.entrySet().stream()
+        .filter(
+            e -> {
+              var alias = e.getValue();
+              return alias.path("FunctionVersion").asText().equals(version)
+                  || alias.path("RoutingConfig").path("AdditionalVersionWeights").has(version);
+            })
+        .map(java.util.Map.Entry::getKey)
+        .toList();
   }
 
   private static void markDeleting(FunctionVersion v) {

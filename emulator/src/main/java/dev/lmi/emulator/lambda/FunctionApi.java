@@ -1,5 +1,6 @@
 package dev.lmi.emulator.lambda;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.http.Request;
 import dev.lmi.emulator.http.Response;
 
@@ -16,43 +17,49 @@ final class FunctionApi {
   Response create(Request r) {
     var b = Json.body(r);
     FunctionValidation.create(b);
+    var publish = b.path("Publish").asBoolean(false);
     synchronized (s) {
       s.settle();
-      var name = LambdaState.parseFunctionName(Json.text(b, "FunctionName"))[0];
-      if (s.functions.containsKey(name)) {
-        throw LambdaErrors.conflict("Function already exist: " + name);
+      var fn = newFunction(b);
+      var latest = fn.latest();
+      if (fn.lmi && publish) {
+        publisher.checkQuota(fn, latest.providerArn());
       }
-      var zip = !"Image".equals(b.path("PackageType").asText("Zip"));
-      if (zip && (!b.hasNonNull("Runtime") || !b.hasNonNull("Handler"))) {
-        throw LambdaErrors.invalid(
-            "Runtime and Handler are mandatory parameters for functions created with deployment"
-                + " packages.");
-      }
-      var code = s.codes.resolve(b.get("Code"), Json.text(b, "Runtime"));
-      var config = FunctionConfigs.create(s, name, b, code);
-      var lmi = b.hasNonNull("CapacityProviderConfig");
-      if (lmi) {
-        LmiRules.check(s, config);
-      }
-      config.put("State", "Pending");
-      config.put("StateReason", "The function is being created.");
-      config.put("StateReasonCode", "Creating");
-      var fn = new LambdaFunction(name, s.functionArn(name), lmi);
-      var latest = new FunctionVersion("$LATEST", config, code);
-      fn.versions.put("$LATEST", latest);
+      s.functions.put(fn.name, fn);
       if (b.hasNonNull("Tags")) {
         s.tags.put(fn.arn, Tags.toMap(b.get("Tags")));
       }
-      if (lmi && b.path("Publish").asBoolean(false)) {
-        publisher.checkQuota(fn, latest.providerArn());
-      }
-      s.functions.put(name, fn);
       settleLatestLater(fn, latest);
-      if (b.path("Publish").asBoolean(false)) {
+      if (publish) {
         publisher.publish(fn, Json.text(b, "PublishTo"), null);
       }
       return Json.ok(201, latest.config);
     }
+  }
+
+  /** Checks the request against existing state and builds the function with a Pending $LATEST. */
+  private LambdaFunction newFunction(ObjectNode b) {
+    var name = LambdaState.parseFunctionName(Json.text(b, "FunctionName"))[0];
+    if (s.functions.containsKey(name)) {
+      throw LambdaErrors.conflict("Function already exist: " + name);
+    }
+    var zip = !"Image".equals(b.path("PackageType").asText("Zip"));
+    if (zip && (!b.hasNonNull("Runtime") || !b.hasNonNull("Handler"))) {
+      throw LambdaErrors.invalid(
+          "Runtime and Handler are mandatory parameters for functions created with deployment"
+              + " packages.");
+    }
+    var code = s.codes.resolve(b.get("Code"), Json.text(b, "Runtime"));
+    var config = FunctionConfigs.create(s, name, b, code);
+    var lmi = b.hasNonNull("CapacityProviderConfig");
+    if (lmi) {
+      LmiRules.check(s, config);
+    }
+    var fn = new LambdaFunction(name, s.functionArn(name), lmi);
+    var latest = new FunctionVersion("$LATEST", config, code);
+    latest.setState("Pending", "Creating", "The function is being created.");
+    fn.versions.put("$LATEST", latest);
+    return fn;
   }
 
   Response updateConfiguration(Request r) {

@@ -50,23 +50,11 @@ final class InvokeApi {
       s.settle();
       var label = r.param("FunctionName");
       var fn = s.function(label);
-      var qualifier = LambdaState.qualifier(label, r.query().get("Qualifier"));
-      if (fn.lmi && "$LATEST".equals(qualifier)) {
-        throw LambdaErrors.invalid(
-            "Functions on a capacity provider can't be invoked with $LATEST qualifier. Invoke a"
-                + " published version or an alias instead.");
-      }
-      if (fn.lmi && qualifier == null) {
-        qualifier = PublishApi.LATEST_PUBLISHED;
-        if (!fn.versions.containsKey(qualifier)) {
-          throw LambdaErrors.noPublishedVersion(fn.arn);
-        }
-      }
+      var qualifier =
+          effectiveQualifier(fn, LambdaState.qualifier(label, r.query().get("Qualifier")));
       var invokedArn = qualifier == null ? fn.arn : s.qualifiedArn(fn.name, qualifier);
-      var version = pick(fn, qualifier);
-      var v = s.version(fn, version);
-      var ready = v.state().equals("Active");
-      if (!ready || fn.deleting) {
+      var v = s.version(fn, pick(fn, qualifier));
+      if (!v.state().equals("Active") || fn.deleting) {
         throw LambdaErrors.inState(fn.deleting ? "Deleting" : v.state());
       }
       if (v.code.runnable() == null) {
@@ -78,6 +66,24 @@ final class InvokeApi {
       }
       return new Target(v.pool, v.version, invokedArn, fn, v);
     }
+  }
+
+  /**
+   * LMI serves published versions only: unqualified means $LATEST.PUBLISHED, $LATEST is refused.
+   */
+  private static String effectiveQualifier(LambdaFunction fn, String qualifier) {
+    if (!fn.lmi) {
+      return qualifier;
+    }
+    if ("$LATEST".equals(qualifier)) {
+      throw LambdaErrors.invalid(
+          "Functions on a capacity provider can't be invoked with $LATEST qualifier. Invoke a"
+              + " published version or an alias instead.");
+    }
+    if (qualifier == null && !fn.versions.containsKey(PublishApi.LATEST_PUBLISHED)) {
+      throw LambdaErrors.noPublishedVersion(fn.arn);
+    }
+    return qualifier == null ? PublishApi.LATEST_PUBLISHED : qualifier;
   }
 
   /** Honours an alias's RoutingConfig weights; a version qualifier is returned as is. */

@@ -14,57 +14,77 @@ public final class LambdaService implements AwsService {
   private final RouteTable routes = new RouteTable();
 
   public LambdaService(LambdaState state) {
-    var cps = new CapacityProviderApi(state);
-    var cpLists = new CapacityProviderLists(state, cps);
     var publish = new PublishApi(state);
-    var functions = new FunctionApi(state, publish);
-    var deletes = new DeleteApi(state);
-    var reads = new FunctionReads(state);
-    var aliases = new AliasApi(state);
-    var scaling = new ScalingApi(state, publish.provisioner());
-    var invoke = new InvokeApi(state, publish.provisioner());
-    var tags = new Tags(state);
-    var scalingPath = "/2025-11-30/functions/{FunctionName}/function-scaling-config";
+    var cps = new CapacityProviderApi(state);
+    providerRoutes(cps, new CapacityProviderLists(state, cps));
+    scalingRoutes(new ScalingApi(state, publish.provisioner()));
+    functionRoutes(new FunctionApi(state, publish), new FunctionReads(state), new DeleteApi(state));
     routes
-        .add("POST", CP, "CreateCapacityProvider", cps::create)
-        .add("GET", CP, "ListCapacityProviders", cpLists::list)
-        .add("GET", CP + "/{CapacityProviderName}", "GetCapacityProvider", cps::get)
-        .add("PUT", CP + "/{CapacityProviderName}", "UpdateCapacityProvider", cps::update)
-        .add("DELETE", CP + "/{CapacityProviderName}", "DeleteCapacityProvider", cps::delete)
-        .add(
-            "GET",
-            CP + "/{CapacityProviderName}/function-versions",
-            "ListFunctionVersionsByCapacityProvider",
-            cpLists::listFunctionVersions)
-        .add("PUT", scalingPath, "PutFunctionScalingConfig", scaling::put)
-        .add("GET", scalingPath, "GetFunctionScalingConfig", scaling::get)
-        .add("POST", FN, "CreateFunction", functions::create)
-        .add("GET", FN, "ListFunctions", reads::list)
-        .add("GET", FN + "/{FunctionName}", "GetFunction", reads::get)
-        .add("DELETE", FN + "/{FunctionName}", "DeleteFunction", deletes::delete)
-        .add(
-            "GET",
-            FN + "/{FunctionName}/configuration",
-            "GetFunctionConfiguration",
-            reads::getConfiguration)
-        .add(
-            "PUT",
-            FN + "/{FunctionName}/configuration",
-            "UpdateFunctionConfiguration",
-            functions::updateConfiguration)
-        .add("PUT", FN + "/{FunctionName}/code", "UpdateFunctionCode", functions::updateCode)
         .add("POST", FN + "/{FunctionName}/versions", "PublishVersion", publish::publishVersion)
         .add(
-            "GET", FN + "/{FunctionName}/versions", "ListVersionsByFunction", deletes::listVersions)
-        .add("POST", FN + "/{FunctionName}/aliases", "CreateAlias", aliases::create)
-        .add("GET", FN + "/{FunctionName}/aliases", "ListAliases", aliases::list)
-        .add("GET", FN + "/{FunctionName}/aliases/{Name}", "GetAlias", aliases::get)
-        .add("PUT", FN + "/{FunctionName}/aliases/{Name}", "UpdateAlias", aliases::update)
-        .add("DELETE", FN + "/{FunctionName}/aliases/{Name}", "DeleteAlias", aliases::delete)
-        .add("POST", FN + "/{FunctionName}/invocations", "Invoke", invoke::invoke)
-        .add("POST", "/2017-03-31/tags/{Resource}", "TagResource", tags::tag)
-        .add("DELETE", "/2017-03-31/tags/{Resource}", "UntagResource", tags::untag)
-        .add("GET", "/2017-03-31/tags/{Resource}", "ListTags", tags::list);
+            "POST",
+            FN + "/{FunctionName}/invocations",
+            "Invoke",
+            new InvokeApi(state, publish.provisioner())::invoke);
+    aliasRoutes(new AliasApi(state));
+    tagRoutes(new Tags(state));
+  }
+
+  private void providerRoutes(CapacityProviderApi cps, CapacityProviderLists lists) {
+    var one = CP + "/{CapacityProviderName}";
+    routes
+        .add("POST", CP, "CreateCapacityProvider", cps::create)
+        .add("GET", CP, "ListCapacityProviders", lists::list)
+        .add("GET", one, "GetCapacityProvider", cps::get)
+        .add("PUT", one, "UpdateCapacityProvider", cps::update)
+        .add("DELETE", one, "DeleteCapacityProvider", cps::delete)
+        .add(
+            "GET",
+            one + "/function-versions",
+            "ListFunctionVersionsByCapacityProvider",
+            lists::listFunctionVersions);
+  }
+
+  private void scalingRoutes(ScalingApi scaling) {
+    var path = "/2025-11-30/functions/{FunctionName}/function-scaling-config";
+    routes
+        .add("PUT", path, "PutFunctionScalingConfig", scaling::put)
+        .add("GET", path, "GetFunctionScalingConfig", scaling::get);
+  }
+
+  private void functionRoutes(FunctionApi functions, FunctionReads reads, DeleteApi deletes) {
+    var one = FN + "/{FunctionName}";
+    routes
+        .add("POST", FN, "CreateFunction", functions::create)
+        .add("GET", FN, "ListFunctions", reads::list)
+        .add("GET", one, "GetFunction", reads::get)
+        .add("DELETE", one, "DeleteFunction", deletes::delete)
+        .add("GET", one + "/configuration", "GetFunctionConfiguration", reads::getConfiguration)
+        .add(
+            "PUT",
+            one + "/configuration",
+            "UpdateFunctionConfiguration",
+            functions::updateConfiguration)
+        .add("PUT", one + "/code", "UpdateFunctionCode", functions::updateCode)
+        .add("GET", one + "/versions", "ListVersionsByFunction", deletes::listVersions);
+  }
+
+  private void aliasRoutes(AliasApi aliases) {
+    var all = FN + "/{FunctionName}/aliases";
+    routes
+        .add("POST", all, "CreateAlias", aliases::create)
+        .add("GET", all, "ListAliases", aliases::list)
+        .add("GET", all + "/{Name}", "GetAlias", aliases::get)
+        .add("PUT", all + "/{Name}", "UpdateAlias", aliases::update)
+        .add("DELETE", all + "/{Name}", "DeleteAlias", aliases::delete);
+  }
+
+  private void tagRoutes(Tags tags) {
+    var path = "/2017-03-31/tags/{Resource}";
+    routes
+        .add("POST", path, "TagResource", tags::tag)
+        .add("DELETE", path, "UntagResource", tags::untag)
+        .add("GET", path, "ListTags", tags::list);
   }
 
   @Override

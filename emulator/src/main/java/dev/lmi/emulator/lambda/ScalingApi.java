@@ -15,8 +15,36 @@ final class ScalingApi {
   }
 
   Response put(Request r) {
-    var b = Json.body(r);
-    var config = b.path("FunctionScalingConfig");
+    var requested = requested(r);
+    synchronized (s) {
+      s.settle();
+      var fn = lmiFunction(r);
+      var version = version(fn, r.query().get("Qualifier"));
+      var state = version.state();
+      if (state.equals("Pending") || state.equals("Deleting") || version.transition != null) {
+        throw LambdaErrors.conflict(
+            "The function version "
+                + version.version
+                + " is currently in the following state: "
+                + state
+                + ". Try again when the version is Active.");
+      }
+      var wasOff = state.equals("Deactivated");
+      version.scaling.requested = requested;
+      version.scaling.settleAt = Clock.after(s.timings.scalingSettle());
+      if (version.scaling.deactivates() && !wasOff) {
+        deactivate(version);
+      } else if (!version.scaling.deactivates() && wasOff) {
+        version.setState("Pending", "Restoring", "The function version is being reactivated.");
+        provisioner.provision(fn, version, false);
+      }
+      return Json.ok(202, Json.object().put("FunctionState", version.state()));
+    }
+  }
+
+  /** The validated config to request; an absent config resets to the default (Min 3). */
+  private static ObjectNode requested(Request r) {
+    var config = Json.body(r).path("FunctionScalingConfig");
     var v = validator(r);
     var min = Json.integer(config, "MinExecutionEnvironments");
     var max = Json.integer(config, "MaxExecutionEnvironments");
@@ -31,34 +59,11 @@ final class ScalingApi {
               + max
               + ").");
     }
-    synchronized (s) {
-      s.settle();
-      var fn = lmiFunction(r);
-      var version = version(fn, r.query().get("Qualifier"));
-      var state = version.state();
-      if (state.equals("Pending") || state.equals("Deleting") || version.transition != null) {
-        throw LambdaErrors.conflict(
-            "The function version "
-                + version.version
-                + " is currently in the following state: "
-                + state
-                + ". Try again when the version is Active.");
-      }
-      var requested = config.isObject() ? ((ObjectNode) config).deepCopy() : Json.object();
-      if (!requested.has("MinExecutionEnvironments")) {
-        requested.put("MinExecutionEnvironments", 3);
-      }
-      var wasOff = state.equals("Deactivated");
-      version.scaling.requested = requested;
-      version.scaling.settleAt = Clock.after(s.timings.scalingSettle());
-      if (version.scaling.deactivates() && !wasOff) {
-        deactivate(version);
-      } else if (!version.scaling.deactivates() && wasOff) {
-        version.setState("Pending", "Restoring", "The function version is being reactivated.");
-        provisioner.provision(fn, version, false);
-      }
-      return Json.ok(202, Json.object().put("FunctionState", version.state()));
+    var requested = config.isObject() ? ((ObjectNode) config).deepCopy() : Json.object();
+    if (!requested.has("MinExecutionEnvironments")) {
+      requested.put("MinExecutionEnvironments", 3);
     }
+    return requested;
   }
 
   Response get(Request r) {
