@@ -29,7 +29,9 @@ public final class CodeStore {
   public CodeRef resolve(JsonNode code, String runtime) {
     if (code.hasNonNull("ZipFile")) {
       var bytes = Base64.getDecoder().decode(code.get("ZipFile").asText());
-      return fromBytes(bytes, write(bytes), runtime, "uploaded ZipFile");
+      var sha = sha256(bytes);
+      var location = "https://lmi-emulator.invalid/code/" + sha.replace('/', '_').replace('+', '-');
+      return fromBytes(bytes, write(bytes), runtime, location);
     }
     if (code.hasNonNull("S3Bucket") && code.hasNonNull("S3Key")) {
       return fromS3(

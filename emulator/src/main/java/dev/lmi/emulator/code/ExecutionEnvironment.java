@@ -20,16 +20,26 @@ final class ExecutionEnvironment implements AutoCloseable {
 
   /** Runs init on the calling thread, measuring what it allocates against the memory size. */
   static ExecutionEnvironment init(FunctionSpec spec) throws InitFailure {
-    var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     HandlerClassLoader loader = null;
-    var thread = Thread.currentThread();
     try {
       loader = new HandlerClassLoader(spec.jar());
-      var before = mx.getCurrentThreadAllocatedBytes();
-      var l = loader;
-      thread.setContextClassLoader(loader);
+      return new ExecutionEnvironment(loader, runInit(loader, spec), spec);
+    } catch (Throwable e) {
+      closeQuietly(loader);
+      throw classify(e);
+    }
+  }
+
+  /** Loads the class and runs its constructor on this thread, measuring what that allocates. */
+  private static HandlerAdapter runInit(HandlerClassLoader loader, FunctionSpec spec)
+      throws Exception {
+    var mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    var thread = Thread.currentThread();
+    var before = mx.getCurrentThreadAllocatedBytes();
+    thread.setContextClassLoader(loader);
+    try {
       var adapter =
-          FunctionEnv.with(spec.environment(), () -> HandlerAdapter.load(l, spec.handler()));
+          FunctionEnv.with(spec.environment(), () -> HandlerAdapter.load(loader, spec.handler()));
       var allocated = mx.getCurrentThreadAllocatedBytes() - before;
       if (allocated > spec.memoryMb() * 1024L * 1024L) {
         throw new InitFailure(
@@ -37,23 +47,30 @@ final class ExecutionEnvironment implements AutoCloseable {
             "Init allocated " + (allocated >> 20) + " MB, more than the " + spec.memoryMb() + " MB",
             null);
       }
-      return new ExecutionEnvironment(loader, adapter, spec);
-    } catch (InitFailure e) {
-      closeQuietly(loader);
-      throw e;
-    } catch (OutOfMemoryError e) {
-      closeQuietly(loader);
-      throw new InitFailure("FunctionError.InitResourceExhausted", "Init ran out of memory", e);
-    } catch (ClassNotFoundException | NoSuchMethodException | NoClassDefFoundError e) {
-      closeQuietly(loader);
-      throw new InitFailure("FunctionError.InvalidEntryPoint", "Handler not found: " + e, e);
-    } catch (Throwable e) {
-      closeQuietly(loader);
-      var cause = e.getCause() != null ? e.getCause() : e;
-      throw new InitFailure("FunctionError.RuntimeInitError", "Init failed: " + cause, cause);
+      return adapter;
     } finally {
       thread.setContextClassLoader(null);
     }
+  }
+
+  /** Maps what init threw to the StateReasonCode Lambda reports for it. */
+  private static InitFailure classify(Throwable e) {
+    return switch (e) {
+      case InitFailure f -> f;
+      case OutOfMemoryError oom ->
+          new InitFailure("FunctionError.InitResourceExhausted", "Init ran out of memory", oom);
+      case ClassNotFoundException c -> invalidEntryPoint(c);
+      case NoSuchMethodException m -> invalidEntryPoint(m);
+      case NoClassDefFoundError n -> invalidEntryPoint(n);
+      default -> {
+        var cause = e.getCause() != null ? e.getCause() : e;
+        yield new InitFailure("FunctionError.RuntimeInitError", "Init failed: " + cause, cause);
+      }
+    };
+  }
+
+  private static InitFailure invalidEntryPoint(Throwable e) {
+    return new InitFailure("FunctionError.InvalidEntryPoint", "Handler not found: " + e, e);
   }
 
   byte[] invoke(byte[] payload, EmulatorContext context) throws Throwable {

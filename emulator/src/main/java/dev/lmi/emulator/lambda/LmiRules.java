@@ -10,11 +10,7 @@ final class LmiRules {
   static void check(LambdaState s, ObjectNode c) {
     var inner =
         c.path("CapacityProviderConfig").path("LambdaManagedInstancesCapacityProviderConfig");
-    var arn = inner.path("CapacityProviderArn").asText();
-    var cp = s.providers.get(LambdaState.providerName(arn));
-    if (cp == null || !cp.arn.equals(arn) || cp.state.equals("Deleting")) {
-      throw LambdaErrors.notFound("Capacity provider not found: " + arn);
-    }
+    var cp = provider(s, inner.path("CapacityProviderArn").asText());
     var runtime = c.path("Runtime").asText(null);
     if (runtime != null && !Patterns.LMI_RUNTIMES.contains(runtime)) {
       throw LambdaErrors.invalid(
@@ -28,18 +24,25 @@ final class LmiRules {
           "The function architecture "
               + arch
               + " does not match the architecture of capacity provider "
-              + arn
+              + cp.arn
               + " ("
               + cp.architecture()
               + ").");
     }
-    memory(
-        c.path("MemorySize").asInt(),
-        inner.path("ExecutionEnvironmentMemoryGiBPerVCpu").asDouble(2.0));
+    var ratio = inner.path("ExecutionEnvironmentMemoryGiBPerVCpu").asDouble(2.0);
+    memory(c.path("MemorySize").asInt(), ratio);
     if ("Text".equals(c.path("LoggingConfig").path("LogFormat").asText())) {
       throw LambdaErrors.invalid(
           "LogFormat Text is not supported for Lambda Managed Instances functions. Use JSON.");
     }
+  }
+
+  private static CapacityProvider provider(LambdaState s, String arn) {
+    var cp = s.providers.get(LambdaState.providerName(arn));
+    if (cp == null || !cp.arn.equals(arn) || cp.state.equals("Deleting")) {
+      throw LambdaErrors.notFound("Capacity provider not found: " + arn);
+    }
+    return cp;
   }
 
   private static void memory(int memoryMb, double ratio) {

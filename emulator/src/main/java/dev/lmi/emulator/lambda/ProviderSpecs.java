@@ -11,18 +11,12 @@ final class ProviderSpecs {
     var spec = Json.object();
     spec.set("VpcConfig", body.get("VpcConfig"));
     spec.set("PermissionsConfig", body.get("PermissionsConfig"));
-    var ir =
-        body.hasNonNull("InstanceRequirements")
-            ? (ObjectNode) body.get("InstanceRequirements")
-            : Json.object();
+    var ir = objectOrEmpty(body, "InstanceRequirements");
     if (!ir.has("Architectures")) {
       ir.putArray("Architectures").add("x86_64");
     }
     spec.set("InstanceRequirements", ir);
-    var sc =
-        body.hasNonNull("CapacityProviderScalingConfig")
-            ? (ObjectNode) body.get("CapacityProviderScalingConfig")
-            : Json.object();
+    var sc = objectOrEmpty(body, "CapacityProviderScalingConfig");
     if (!sc.has("ScalingMode")) {
       sc.put("ScalingMode", "Auto");
     }
@@ -36,5 +30,9 @@ final class ProviderSpecs {
       }
     }
     return spec;
+  }
+
+  private static ObjectNode objectOrEmpty(ObjectNode body, String field) {
+    return body.get(field) instanceof ObjectNode o ? o.deepCopy() : Json.object();
   }
 }
