@@ -38,6 +38,7 @@ public final class OperatorHarness implements AutoCloseable {
   private final LmiEmulator emulator;
   private final OperatorMetrics metrics = new OperatorMetrics();
   private OperatorSettings settings;
+  private int concurrency = 4;
   private AwsClients aws;
   private OperatorApp operator;
 
@@ -77,6 +78,12 @@ public final class OperatorHarness implements AutoCloseable {
             .withResync(Duration.ofSeconds(30));
   }
 
+  /** How many reconciles the operator runs at once (default 4). */
+  public OperatorHarness withConcurrency(int n) {
+    this.concurrency = n;
+    return this;
+  }
+
   public OperatorHarness withSettings(OperatorSettings s) {
     this.settings = s;
     return this;
@@ -84,7 +91,7 @@ public final class OperatorHarness implements AutoCloseable {
 
   public OperatorHarness startOperator() {
     aws = newAwsClients(metrics);
-    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), 4, null);
+    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), concurrency, null);
     operator.start();
     return this;
   }
