@@ -40,9 +40,10 @@ public final class DynamoDbLocalServer implements AutoCloseable {
     ensureNatives();
     var port = freePort();
     try {
-      // What ServerRunner.createServerFromCommandLineArgs("-inMemory", "-port", p) builds, minus
+      // What ServerRunner.createServerFromCommandLineArgs("-inMemory", "-sharedDb", "-port", p)
+      // builds (one database whatever the credentials and region), minus
       // its telemetry set-up, which needs the Pinpoint SDK the parent pom excludes.
-      var requests = new LocalDynamoDBRequestHandler(0, true, null, false, false);
+      var requests = new LocalDynamoDBRequestHandler(0, true, null, true, false);
       var server = new DynamoDBProxyServer(port, new LocalDynamoDBServerHandler(requests, null));
       server.start();
       return new DynamoDbLocalServer(server, URI.create("http://127.0.0.1:" + port));
