@@ -9,6 +9,7 @@ import dev.lmi.emulator.code.CodeStore;
 import dev.lmi.emulator.ec2.Ec2Fixture;
 import dev.lmi.emulator.ec2.Ec2Service;
 import dev.lmi.emulator.ec2.Ec2State;
+import dev.lmi.emulator.http.AwsService;
 import dev.lmi.emulator.http.Dispatcher;
 import dev.lmi.emulator.lambda.LambdaService;
 import dev.lmi.emulator.lambda.LambdaState;
@@ -45,11 +46,12 @@ public final class LmiEmulator implements AutoCloseable {
 
   /** Binds the loopback port (0 = random), loads fixtures and starts serving. */
   public static LmiEmulator start(EmulatorConfig config) {
+    return start(config, InetAddress.getLoopbackAddress());
+  }
+
+  /** Like {@link #start(EmulatorConfig)} on another address, e.g. 0.0.0.0 inside a container. */
+  public static LmiEmulator start(EmulatorConfig config, InetAddress bindAddress) {
     try {
-      var fixture =
-          config.fixturesFile() == null
-              ? Ec2Fixture.defaults(config.region())
-              : Ec2Fixture.load(config.fixturesFile());
       var lambda =
           new LambdaState(
               config.region(),
@@ -59,18 +61,12 @@ public final class LmiEmulator implements AutoCloseable {
       var counters = new Counters();
       var faults = new FaultInjector();
       var admin = new AdminApi(counters, faults, lambda);
-      var services =
-          List.of(
-              new LambdaService(lambda),
-              new StsService(config.accountId()),
-              new Ec2Service(new Ec2State(config.region(), config.accountId(), fixture)));
-      var server =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 256);
+      var dispatcher =
+          new Dispatcher(services(config, lambda), AdminRoutes.create(admin), counters, faults);
+      var server = HttpServer.create(new InetSocketAddress(bindAddress, config.port()), 256);
       var executor = Executors.newVirtualThreadPerTaskExecutor();
       server.setExecutor(executor);
-      server.createContext(
-          "/", new Dispatcher(services, AdminRoutes.create(admin), counters, faults));
+      server.createContext("/", dispatcher);
       server.start();
       return new LmiEmulator(config, server, executor, lambda, admin);
     } catch (IOException e) {
@@ -78,8 +74,23 @@ public final class LmiEmulator implements AutoCloseable {
     }
   }
 
+  private static List<AwsService> services(EmulatorConfig config, LambdaState lambda)
+      throws IOException {
+    var fixture =
+        config.fixturesFile() == null
+            ? Ec2Fixture.defaults(config.region())
+            : Ec2Fixture.load(config.fixturesFile());
+    return List.of(
+        new LambdaService(lambda),
+        new StsService(config.accountId()),
+        new Ec2Service(new Ec2State(config.region(), config.accountId(), fixture)));
+  }
+
+  /** The base URL clients use; a wildcard bind is reported as 127.0.0.1. */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    var address = server.getAddress().getAddress();
+    var host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+    return URI.create("http://" + host + ":" + server.getAddress().getPort());
   }
 
   public String region() {

@@ -17,6 +17,12 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "4566", description = "Port on 127.0.0.1 (0 = random).")
   int port;
 
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to bind (0.0.0.0 to serve other hosts or containers).")
+  String host;
+
   @Option(names = "--region", defaultValue = "us-east-1")
   String region;
 
@@ -57,8 +63,8 @@ public final class Main implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException {
-    var emulator = LmiEmulator.start(config());
+  public Integer call() throws Exception {
+    var emulator = LmiEmulator.start(config(), java.net.InetAddress.getByName(host));
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

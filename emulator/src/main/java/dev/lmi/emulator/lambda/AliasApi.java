@@ -16,19 +16,7 @@ final class AliasApi {
 
   Response create(Request r) {
     var b = Json.body(r);
-    var v = new Validator();
-    if (v.required(b.get("Name"), "name")) {
-      v.string(Json.text(b, "Name"), "name", 1, 128, Patterns.ALIAS);
-    }
-    if (v.required(b.get("FunctionVersion"), "functionVersion")) {
-      v.string(
-          Json.text(b, "FunctionVersion"),
-          "functionVersion",
-          1,
-          1024,
-          Patterns.VERSION_WITH_LATEST_PUBLISHED);
-    }
-    AliasRules.common(v, b);
+    AliasRules.validateCreate(b);
     synchronized (s) {
       s.settle();
       var fn = s.function(r.param("FunctionName"));
@@ -55,14 +43,7 @@ final class AliasApi {
 
   Response update(Request r) {
     var b = Json.body(r);
-    var v = new Validator();
-    v.string(
-        Json.text(b, "FunctionVersion"),
-        "functionVersion",
-        1,
-        1024,
-        Patterns.VERSION_WITH_LATEST_PUBLISHED);
-    AliasRules.common(v, b);
+    AliasRules.validateUpdate(b);
     synchronized (s) {
       s.settle();
       var alias = find(r);
@@ -70,8 +51,8 @@ final class AliasApi {
       var revision = Json.text(b, "RevisionId");
       if (revision != null && !revision.equals(alias.path("RevisionId").asText())) {
         throw LambdaErrors.precondition(
-            "The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias"
-                + " API to retrieve the latest Revision Id");
+            "The Revision Id provided does not match the latest Revision Id. Call the"
+                + " GetFunction/GetAlias API to retrieve the latest Revision Id");
       }
       var candidate = alias.deepCopy();
       if (b.hasNonNull("FunctionVersion")) {
