@@ -17,7 +17,7 @@ public class EchoHandler implements RequestStreamHandler {
     var input = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     if (input.contains("sleep")) {
       try {
-        Thread.sleep(600);
+        Thread.sleep(input.contains("long") ? 1500 : 600);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The execution environments of one published version; spreads invocations over them. */
@@ -57,11 +60,7 @@ public final class EnvironmentPool implements AutoCloseable {
     for (var i = 0; i < envs.size(); i++) {
       var ee = envs.get((start + i) % envs.size());
       if (ee.slots.tryAcquire()) {
-        try {
-          return run(ee, payload, requestId, invokedArn);
-        } finally {
-          ee.slots.release();
-        }
+        return withTimeout(ee, payload, requestId, invokedArn);
       }
     }
     throw new ApiException(
@@ -70,6 +69,35 @@ public final class EnvironmentPool implements AutoCloseable {
             "Rate Exceeded. All execution environments are at their maximum concurrency.")
         .withHeader("Retry-After", "1")
         .withBody("Reason", "ConcurrentInvocationLimitExceeded");
+  }
+
+  /**
+   * Runs the handler on its own virtual thread and stops waiting after the function's Timeout. A
+   * timed-out handler keeps its slot until it really returns, as a stuck environment would.
+   */
+  private InvokeResult withTimeout(ExecutionEnvironment ee, byte[] payload, String id, String arn) {
+    var result = new CompletableFuture<InvokeResult>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                result.complete(run(ee, payload, id, arn));
+              } finally {
+                ee.slots.release();
+              }
+            });
+    try {
+      return result.get(spec.timeoutSeconds(), TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      var message = "Task timed out after " + spec.timeoutSeconds() + ".00 seconds";
+      var body = Map.of("errorMessage", message, "errorType", "Sandbox.Timedout");
+      return new InvokeResult(json(body, message), "Unhandled");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private InvokeResult run(ExecutionEnvironment ee, byte[] payload, String id, String arn) {
@@ -91,10 +119,14 @@ public final class EnvironmentPool implements AutoCloseable {
             "errorMessage", String.valueOf(t.getMessage()),
             "errorType", t.getClass().getName(),
             "stackTrace", frames);
+    return json(body, String.valueOf(t));
+  }
+
+  private static byte[] json(Map<String, ?> body, String fallback) {
     try {
       return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
     } catch (Exception e) {
-      return String.valueOf(t).getBytes(StandardCharsets.UTF_8);
+      return fallback.getBytes(StandardCharsets.UTF_8);
     }
   }
 

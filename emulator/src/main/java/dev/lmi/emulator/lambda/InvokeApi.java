@@ -32,10 +32,13 @@ final class InvokeApi {
       return Response.empty(204);
     }
     var pool = target.pool() != null ? target.pool() : standardPool(target);
-    var result = pool.invoke(r.body(), UUID.randomUUID().toString(), target.invokedArn());
+    var requestId = UUID.randomUUID().toString();
     if (type.equals("Event")) {
+      // Asynchronous invocation: accepted at once; a throttled event is dropped, not retried.
+      Thread.ofVirtual().start(() -> runQuietly(pool, r.body(), requestId, target.invokedArn()));
       return Response.empty(202);
     }
+    var result = pool.invoke(r.body(), requestId, target.invokedArn());
     var response = new Response(200, new java.util.LinkedHashMap<>(), result.payload());
     response.header("Content-Type", "application/json");
     response.header("X-Amz-Executed-Version", target.version());
@@ -43,6 +46,14 @@ final class InvokeApi {
       response.header("X-Amz-Function-Error", result.functionError());
     }
     return response;
+  }
+
+  private static void runQuietly(EnvironmentPool pool, byte[] payload, String id, String arn) {
+    try {
+      pool.invoke(payload, id, arn);
+    } catch (RuntimeException e) {
+      System.out.println("[lmi-emulator] asynchronous invocation of " + arn + " failed: " + e);
+    }
   }
 
   private Target resolve(Request r) {

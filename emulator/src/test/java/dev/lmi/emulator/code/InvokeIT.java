@@ -286,4 +286,52 @@ class InvokeIT {
     assertThat(response.functionError()).isNull();
     assertThat(response.payload().asUtf8String()).contains("\"seen\":\"lin\"");
   }
+
+  @Test
+  void aHandlerThatOutlivesItsTimeoutIsReportedAsTimedOut() {
+    lambda.createFunction(
+        lmiFunction("slow", cp)
+            .handler("example.EchoHandler")
+            .timeout(1)
+            .code(FunctionCode.builder().s3Bucket("code").s3Key("handlers.jar").build())
+            .build());
+    lambda.getFunction(b -> b.functionName("slow"));
+    lambda.publishVersion(b -> b.functionName("slow"));
+    awaitSettled("slow", "1");
+
+    var response = invoke("slow", "1", "\"sleep long\"");
+
+    assertThat(response.functionError()).isEqualTo("Unhandled");
+    assertThat(response.payload().asUtf8String()).contains("Task timed out after 1.00 seconds");
+  }
+
+  @Test
+  void eventInvocationsAreAcceptedAtOnceAndStandardFunctionsRunToo() {
+    lambda.createFunction(
+        software.amazon.awssdk.services.lambda.model.CreateFunctionRequest.builder()
+            .functionName("classic")
+            .role(dev.lmi.emulator.lambda.LmiFixtures.ROLE)
+            .runtime(software.amazon.awssdk.services.lambda.model.Runtime.JAVA21)
+            .handler("example.MapHandler")
+            .code(FunctionCode.builder().s3Bucket("code").s3Key("handlers.jar").build())
+            .build());
+    await(
+        () ->
+            lambda.getFunctionConfiguration(b -> b.functionName("classic")).state() == State.ACTIVE,
+        Duration.ofSeconds(5));
+
+    var sync =
+        lambda.invoke(
+            b -> b.functionName("classic").payload(SdkBytes.fromUtf8String("{\"name\":\"x\"}")));
+    var async =
+        lambda.invoke(
+            b ->
+                b.functionName("classic")
+                    .invocationType("Event")
+                    .payload(SdkBytes.fromUtf8String("{}")));
+
+    assertThat(sync.executedVersion()).isEqualTo("$LATEST");
+    assertThat(sync.payload().asUtf8String()).contains("\"seen\":\"x\"");
+    assertThat(async.statusCode()).isEqualTo(202);
+  }
 }
