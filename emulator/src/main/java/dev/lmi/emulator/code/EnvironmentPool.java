@@ -49,6 +49,32 @@ public final class EnvironmentPool implements AutoCloseable {
     return new InitOutcome(null, null);
   }
 
+  /**
+   * Follows a settled scaling change: extra environments are initialised in the background (a
+   * failure just stops the growth), surplus ones are closed. At least one is kept.
+   */
+  public void resize(int count, Executor executor) {
+    var target = Math.max(1, count);
+    while (environments.size() > target) {
+      environments.remove(environments.size() - 1).close();
+    }
+    var missing = target - environments.size();
+    if (missing > 0) {
+      executor.execute(() -> grow(missing));
+    }
+  }
+
+  private void grow(int count) {
+    for (var i = 0; i < count && !closed; i++) {
+      try {
+        environments.add(ExecutionEnvironment.init(spec));
+      } catch (InitFailure e) {
+        System.out.println("[lmi-emulator] scaling up " + spec.functionArn() + " failed: " + e);
+        return;
+      }
+    }
+  }
+
   public int size() {
     return environments.size();
   }

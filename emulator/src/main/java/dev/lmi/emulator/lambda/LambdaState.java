@@ -128,7 +128,7 @@ public final class LambdaState implements AutoCloseable {
     }
   }
 
-  private static void settleVersion(FunctionVersion v, long now) {
+  private void settleVersion(FunctionVersion v, long now) {
     if (v.transition != null && v.transition.ready(now)) {
       var t = v.transition;
       v.transition = null;
@@ -138,6 +138,9 @@ public final class LambdaState implements AutoCloseable {
     if (s != null && s.requested != null && now >= s.settleAt && v.transition == null) {
       s.applied = s.requested;
       s.requested = null;
+      if (v.pool != null) {
+        v.pool.resize(s.minEnvironments(), initExecutor);
+      }
     }
   }
 

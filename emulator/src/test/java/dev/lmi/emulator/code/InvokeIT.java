@@ -334,4 +334,48 @@ class InvokeIT {
     assertThat(sync.payload().asUtf8String()).contains("\"seen\":\"x\"");
     assertThat(async.statusCode()).isEqualTo(202);
   }
+
+  @Test
+  void aSettledScalingConfigChangesHowManyEnvironmentsServe() throws Exception {
+    create("scaled", "example.EchoHandler", 1, Map.of());
+    lambda.publishVersion(b -> b.functionName("scaled"));
+    assertThat(awaitSettled("scaled", "1")).isEqualTo(State.ACTIVE);
+
+    lambda.putFunctionScalingConfig(
+        b ->
+            b.functionName("scaled")
+                .qualifier("1")
+                .functionScalingConfig(
+                    c -> c.minExecutionEnvironments(1).maxExecutionEnvironments(1)));
+    await(
+        () ->
+            lambda
+                    .getFunctionScalingConfig(b -> b.functionName("scaled").qualifier("1"))
+                    .requestedFunctionScalingConfig()
+                == null,
+        Duration.ofSeconds(5));
+
+    assertThat(concurrentSleeps("scaled", 2)).filteredOn("429"::equals).hasSize(1);
+  }
+
+  private static java.util.List<String> concurrentSleeps(String name, int count) throws Exception {
+    var calls = new ArrayList<Callable<String>>();
+    for (var i = 0; i < count; i++) {
+      calls.add(
+          () -> {
+            try {
+              return invoke(name, "1", "\"sleep\"").payload().asUtf8String();
+            } catch (TooManyRequestsException e) {
+              return "429";
+            }
+          });
+    }
+    try (var pool = Executors.newFixedThreadPool(count)) {
+      var results = new ArrayList<String>();
+      for (var f : pool.invokeAll(calls)) {
+        results.add(f.get());
+      }
+      return results;
+    }
+  }
 }
