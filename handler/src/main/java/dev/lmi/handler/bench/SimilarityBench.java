@@ -70,9 +70,7 @@ public final class SimilarityBench {
       var single = Modes.measureSingle(modes, queries, dim, options.integer("--rounds", 5));
       var concurrency = options.integer("--concurrency", 32);
       var qps = Modes.measureConcurrent(modes.get(2), queries, dim, concurrency);
-      var exactQps = Modes.measureConcurrent(modes.get(0), queries, dim, concurrency);
-      System.out.printf(
-          "concurrent exact-f32: %d callers, %.1f queries/s%n", concurrency, exactQps);
+      Modes.measureConcurrent(modes.get(0), queries, dim, concurrency);
       var headline = modes.get(3);
       var ids = Modes.ids(headline, queries, dim);
       var idsOut = idsFile(options);

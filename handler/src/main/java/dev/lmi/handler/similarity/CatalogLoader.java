@@ -5,6 +5,9 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -26,6 +29,28 @@ public final class CatalogLoader {
     var indexes = new ArrayList<CategoryIndex>();
     for (var category : categories) {
       indexes.add(CategoryIndex.of(category, query(category), dimension));
+    }
+    return new Catalog(indexes, dimension);
+  }
+
+  /** The categories' queries run concurrently: init time is cold-start time. */
+  public Catalog load(List<String> categories, int dimension, ExecutorService executor) {
+    var futures = new ArrayList<Future<CategoryIndex>>();
+    for (var category : categories) {
+      futures.add(executor.submit(() -> CategoryIndex.of(category, query(category), dimension)));
+    }
+    var indexes = new ArrayList<CategoryIndex>();
+    for (var future : futures) {
+      try {
+        indexes.add(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the catalog", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException cause
+            ? cause
+            : new IllegalStateException("loading the catalog failed", e.getCause());
+      }
     }
     return new Catalog(indexes, dimension);
   }

@@ -18,9 +18,12 @@ public final class SearchInit {
     var embedder = Embedders.fromEnv(env);
     var table = env.get("TABLE_NAME", "products");
     var categories = categories(env);
-    var start = System.nanoTime();
+    var threads = env.getInt("SEARCH_THREADS", Runtime.getRuntime().availableProcessors());
+    var executor = SimilaritySearch.sharedExecutor(threads);
     try (var dynamoDb = AwsClients.dynamoDb(env)) {
-      var catalog = new CatalogLoader(dynamoDb, table).load(categories, embedder.dimension());
+      var start = System.nanoTime();
+      var catalog =
+          new CatalogLoader(dynamoDb, table).load(categories, embedder.dimension(), executor);
       var loadMillis = (System.nanoTime() - start) / 1e6;
       metrics.emit(
           new Metric("CatalogSize", catalog.size(), "Count"),
@@ -41,8 +44,7 @@ public final class SearchInit {
               embedder.dimension(),
               "load_ms",
               loadMillis));
-      var threads = env.getInt("SEARCH_THREADS", Runtime.getRuntime().availableProcessors());
-      return new SimilaritySearch(catalog, embedder, SimilaritySearch.sharedExecutor(threads));
+      return new SimilaritySearch(catalog, embedder, executor);
     }
   }
 
