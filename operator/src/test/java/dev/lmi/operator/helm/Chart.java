@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The chart under helm/lmi-operator, rendered with helm-java and parsed into objects. */
@@ -100,8 +102,8 @@ final class Chart {
     }
 
     /** The container's env as name → value (valueFrom entries map to their fieldPath). */
-    java.util.Map<String, String> env() {
-      var out = new java.util.LinkedHashMap<String, String>();
+    Map<String, String> env() {
+      var out = new LinkedHashMap<String, String>();
       for (var e : container().path("env")) {
         var value =
             e.has("value")

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lmi.operator.DurationConverter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HelmChartTest {
@@ -167,7 +174,43 @@ class HelmChartTest {
         .hasMessageContaining("serviceMonitor.enabled needs metrics.service.enabled");
   }
 
-  private static java.util.List<String> texts(JsonNode array) {
+  @Test
+  void notesTellHowToCheckTheInstallation() {
+    var notes =
+        Chart.helm()
+            .install()
+            .withName(Chart.RELEASE)
+            .withNamespace(Chart.NAMESPACE)
+            .dryRun()
+            .clientOnly()
+            .call()
+            .getOutput();
+    assertThat(notes)
+        .contains("kubectl -n lmi-system get pods -l app.kubernetes.io/instance=lmi")
+        .contains("kubectl -n lmi-system logs deploy/lmi-lmi-operator")
+        .contains("kubectl get lmicp,lmifn -A")
+        .contains("port-forward svc/lmi-lmi-operator-metrics 8080:8080")
+        .contains("aws eks create-pod-identity-association");
+  }
+
+  @Test
+  void setsOnlyEnvironmentVariablesTheOperatorReads() throws IOException {
+    var read = new TreeSet<String>(List.of("JAVA_TOOL_OPTIONS"));
+    var env = Pattern.compile("env:([A-Z_]+)|getenv\\(\"([A-Z_]+)\"\\)");
+    var main = Chart.repoRoot().resolve("operator/src/main/java/dev/lmi/operator");
+    for (var file : new String[] {"OperatorOptions.java", "RunCommand.java"}) {
+      var m = env.matcher(Files.readString(main.resolve(file)));
+      while (m.find()) {
+        read.add(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    }
+    var r = Chart.render("operator: {region: eu-west-1, awsEndpointUrl: 'http://emulator:4566'}\n");
+    assertThat(read).containsAll(r.env().keySet());
+    assertThat(DurationConverter.parse(r.env().get("LMI_RESYNC_PERIOD")))
+        .isEqualTo(Duration.ofMinutes(10));
+  }
+
+  private static List<String> texts(JsonNode array) {
     var out = new ArrayList<String>();
     array.forEach(n -> out.add(n.asText()));
     return out;

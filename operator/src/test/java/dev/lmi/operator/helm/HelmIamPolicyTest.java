@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,10 +102,10 @@ class HelmIamPolicyTest {
     return out;
   }
 
-  private static java.util.List<JsonNode> statements() throws IOException {
+  private static List<JsonNode> statements() throws IOException {
     var policy = new ObjectMapper().readTree(Chart.dir().resolve("iam-policy.json").toFile());
     assertThat(policy.path("Version").asText()).isEqualTo("2012-10-17");
-    var out = new java.util.ArrayList<JsonNode>();
+    var out = new ArrayList<JsonNode>();
     policy.path("Statement").forEach(out::add);
     return out;
   }

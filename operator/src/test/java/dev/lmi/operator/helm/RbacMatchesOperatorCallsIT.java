@@ -23,6 +23,7 @@ import io.fabric8.mockwebserver.http.Dispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -190,7 +191,7 @@ class RbacMatchesOperatorCallsIT {
   }
 
   private static List<String> resourceNames(JsonNode roleObject) {
-    var out = new java.util.ArrayList<String>();
+    var out = new ArrayList<String>();
     roleObject
         .path("rules")
         .forEach(r -> r.path("resourceNames").forEach(n -> out.add(n.asText())));
