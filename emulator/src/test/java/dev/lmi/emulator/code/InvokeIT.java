@@ -378,4 +378,21 @@ class InvokeIT {
       return results;
     }
   }
+
+  @Test
+  void mapsPojoAndStringHandlersThroughJson() {
+    create("pojo", "example.PojoHandler::handleRequest", 8, Map.of());
+    create("upper", "example.Upper", 8, Map.of());
+    lambda.publishVersion(b -> b.functionName("pojo"));
+    lambda.publishVersion(b -> b.functionName("upper"));
+    awaitSettled("pojo", "1");
+    awaitSettled("upper", "1");
+
+    var receipt = invoke("pojo", "1", "{\"item\":\"tea\",\"quantity\":2,\"note\":\"ignored\"}");
+    var upper = invoke("upper", "1", "\"shout\"");
+
+    assertThat(receipt.payload().asUtf8String())
+        .isEqualTo("{\"item\":\"tea\",\"quantity\":4,\"by\":\"pojo\"}");
+    assertThat(upper.payload().asUtf8String()).isEqualTo("\"SHOUT\"");
+  }
 }
