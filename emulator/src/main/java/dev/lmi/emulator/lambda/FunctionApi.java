@@ -80,7 +80,7 @@ final class FunctionApi {
         LmiRules.check(s, candidate);
       }
       latest.config.setAll(candidate);
-      startUpdate(fn, latest);
+      startUpdate(latest);
       return Json.ok(200, latest.config);
     }
   }
@@ -107,7 +107,7 @@ final class FunctionApi {
       latest.config.setAll(candidate);
       latest.code = code;
       FunctionConfigs.setCode(latest.config, code);
-      startUpdate(fn, latest);
+      startUpdate(latest);
       var out = latest.config.deepCopy();
       if (b.path("Publish").asBoolean(false)) {
         publisher.publishAfterUpdate(fn, Json.text(b, "PublishTo"));
@@ -131,7 +131,9 @@ final class FunctionApi {
     }
   }
 
-  private void startUpdate(LambdaFunction fn, FunctionVersion latest) {
+  /** New code or configuration: $LATEST re-initialises on its next (standard) invoke. */
+  private void startUpdate(FunctionVersion latest) {
+    latest.closePool();
     FunctionConfigs.touch(latest.config);
     latest.setLastUpdate("InProgress", null, "The function is being updated.");
     var due = Clock.after(s.timings.functionUpdate());
