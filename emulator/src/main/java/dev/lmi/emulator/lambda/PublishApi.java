@@ -100,7 +100,10 @@ final class PublishApi {
     fresh.config.put("State", existing.state());
     existing.config.setAll(fresh.config);
     existing.code = fresh.code;
-    if (fn.lmi) {
+    existing.sourceFingerprint = fresh.sourceFingerprint;
+    if (!fn.lmi) {
+      existing.closePool();
+    } else {
       existing.setLastUpdate("InProgress", null, "The function version is being updated.");
       provisioner.provision(fn, existing, true);
     }

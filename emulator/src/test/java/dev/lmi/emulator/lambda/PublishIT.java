@@ -213,4 +213,34 @@ class PublishIT {
                 .count())
         .isEqualTo(2);
   }
+
+  @Test
+  void republishingLatestPublishedShowsAnUpdateInProgress() {
+    lambda.publishVersion(
+        b -> b.functionName("fn").publishTo(FunctionVersionLatestPublished.LATEST_PUBLISHED));
+    await(() -> version("$LATEST.PUBLISHED") == State.ACTIVE, Duration.ofSeconds(5));
+    lambda.updateFunctionConfiguration(b -> b.functionName("fn").timeout(42));
+    await(
+        () ->
+            lambda
+                .getFunctionConfiguration(b -> b.functionName("fn"))
+                .lastUpdateStatusAsString()
+                .equals("Successful"),
+        Duration.ofSeconds(5));
+
+    var again =
+        lambda.publishVersion(
+            b -> b.functionName("fn").publishTo(FunctionVersionLatestPublished.LATEST_PUBLISHED));
+
+    assertThat(again.state()).isEqualTo(State.ACTIVE);
+    assertThat(again.lastUpdateStatusAsString()).isEqualTo("InProgress");
+    assertThat(again.timeout()).isEqualTo(42);
+    await(
+        () ->
+            lambda
+                .getFunctionConfiguration(b -> b.functionName("fn").qualifier("$LATEST.PUBLISHED"))
+                .lastUpdateStatusAsString()
+                .equals("Successful"),
+        Duration.ofSeconds(5));
+  }
 }
