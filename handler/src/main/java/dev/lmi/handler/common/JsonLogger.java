@@ -31,7 +31,13 @@ public final class JsonLogger {
 
   /** Service from {@code POWERTOOLS_SERVICE_NAME}, level from {@code LOG_LEVEL}, to stdout. */
   public static JsonLogger fromEnv(Env env, String defaultService) {
-    var level = Level.valueOf(env.get("LOG_LEVEL", "INFO").toUpperCase(Locale.ROOT));
+    var name = env.get("LOG_LEVEL", "INFO").toUpperCase(Locale.ROOT);
+    var level = Level.INFO;
+    for (var candidate : Level.values()) {
+      if (candidate.name().equals(name) || (name.equals("WARNING") && candidate == Level.WARN)) {
+        level = candidate;
+      }
+    }
     return new JsonLogger(env.get("POWERTOOLS_SERVICE_NAME", defaultService), level, System.out);
   }
 

@@ -127,7 +127,7 @@ public final class SimilarSearchHandler implements RequestStreamHandler {
               request.categories(),
               "took_ms",
               result.tookMillis()));
-      return new Reply(200, toJson(result));
+      return new Reply(200, result.toJson());
     } catch (SearchRequest.InvalidRequestException e) {
       return Reply.error(400, e.getMessage());
     } catch (EmbeddingUnavailableException e) {
@@ -137,25 +137,5 @@ public final class SimilarSearchHandler implements RequestStreamHandler {
       log.error(requestId, "search failed", e);
       return Reply.error(500, "internal server error");
     }
-  }
-
-  private static ObjectNode toJson(SearchResult result) {
-    var json = Json.object().put("query", result.query()).put("model", result.model());
-    var results = json.putObject("results");
-    result
-        .results()
-        .forEach(
-            (category, hits) -> {
-              var array = results.putArray(category);
-              hits.forEach(
-                  hit ->
-                      array
-                          .addObject()
-                          .put("product_id", hit.productId())
-                          .put("name", hit.name())
-                          .put("score", hit.score()));
-            });
-    json.put("took_ms", result.tookMillis());
-    return json;
   }
 }
