@@ -30,4 +30,12 @@ public interface EmulatorAdmin {
 
   /** Makes the next PublishVersion of this function fail with the given StateReasonCode. */
   void failNextPublish(String functionName, String stateReasonCode, String stateReason);
+
+  /**
+   * Makes the next Pending→Active transition of this capacity provider (after Create or Update) end
+   * in Failed instead, once.
+   */
+  default void failNextCapacityProvider(String capacityProviderName) {
+    throw new UnsupportedOperationException("failNextCapacityProvider");
+  }
 }

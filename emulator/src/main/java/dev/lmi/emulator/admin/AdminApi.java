@@ -56,4 +56,9 @@ public final class AdminApi implements EmulatorAdmin {
   public void failNextPublish(String functionName, String stateReasonCode, String stateReason) {
     lambda.failNextPublish(functionName, stateReasonCode, stateReason);
   }
+
+  @Override
+  public void failNextCapacityProvider(String capacityProviderName) {
+    lambda.failNextProvider(capacityProviderName);
+  }
 }

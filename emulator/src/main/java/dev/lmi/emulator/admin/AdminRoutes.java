@@ -38,6 +38,11 @@ public final class AdminRoutes {
             })
         .add(
             "POST",
+            "/_emulator/fail-next-capacity-provider",
+            "FailNextCapacityProvider",
+            r -> failNextProvider(admin, r))
+        .add(
+            "POST",
             "/_emulator/fail-next-publish",
             "FailNextPublish",
             r -> failNextPublish(admin, r));
@@ -77,6 +82,15 @@ public final class AdminRoutes {
         b.get("functionName").asText(),
         b.path("stateReasonCode").asText("FunctionError.InitResourceExhausted"),
         b.path("stateReason").asText("Injected by the emulator admin API"));
+    return Response.empty(204);
+  }
+
+  private static Response failNextProvider(EmulatorAdmin admin, Request r) {
+    var b = read(r);
+    if (b == null || !b.hasNonNull("capacityProviderName")) {
+      return Response.json(400, "{\"message\":\"capacityProviderName is required\"}");
+    }
+    admin.failNextCapacityProvider(b.get("capacityProviderName").asText());
     return Response.empty(204);
   }
 

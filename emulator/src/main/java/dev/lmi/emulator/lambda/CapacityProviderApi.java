@@ -102,7 +102,8 @@ final class CapacityProviderApi {
 
   private void becomeActiveLater(CapacityProvider cp) {
     var due = Clock.after(s.timings.capacityProviderTransition());
-    cp.transition = new Transition(due, null, () -> cp.state = "Active");
+    var outcome = s.failNextProvider.remove(cp.name) ? "Failed" : "Active";
+    cp.transition = new Transition(due, null, () -> cp.state = outcome);
   }
 
   /** True while any version (of any function, even one being deleted) is on this provider. */

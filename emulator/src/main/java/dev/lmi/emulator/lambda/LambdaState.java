@@ -28,6 +28,7 @@ public final class LambdaState implements AutoCloseable {
   final Map<String, LambdaFunction> functions = new TreeMap<>();
   final Map<String, Map<String, String>> tags = new LinkedHashMap<>();
   final Map<String, String[]> failNextPublish = new ConcurrentHashMap<>();
+  final java.util.Set<String> failNextProvider = ConcurrentHashMap.newKeySet();
   final TokenBucket providerWrites = new TokenBucket(1000);
   final ExecutorService initExecutor =
       Executors.newCachedThreadPool(
@@ -101,6 +102,11 @@ public final class LambdaState implements AutoCloseable {
       return queryQualifier;
     }
     return parseFunctionName(label)[1];
+  }
+
+  /** Registers a provider whose next transition to Active ends in Failed instead. */
+  public void failNextProvider(String name) {
+    failNextProvider.add(providerName(name));
   }
 
   /** Registers a failure to apply on the next publish of a function. */

@@ -237,4 +237,16 @@ class CapacityProviderIT {
           .satisfies(e -> assertThat(((LambdaException) e).statusCode()).isEqualTo(400));
     }
   }
+
+  @Test
+  void injectedFailureLeavesTheProviderFailedUntilAnUpdate() {
+    emulator.admin().failNextCapacityProvider("cp1");
+
+    createProvider(lambda, "cp1");
+
+    await(() -> state("cp1") == CapacityProviderState.FAILED, Duration.ofSeconds(5));
+    lambda.updateCapacityProvider(
+        b -> b.capacityProviderName("cp1").capacityProviderScalingConfig(s -> s.maxVCpuCount(8)));
+    await(() -> state("cp1") == CapacityProviderState.ACTIVE, Duration.ofSeconds(5));
+  }
 }
