@@ -93,6 +93,13 @@ final class Chart {
       return all.get(0);
     }
 
+    JsonNode named(String kind, String name) {
+      return ofKind(kind).stream()
+          .filter(o -> name.equals(o.path("metadata").path("name").asText()))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no " + kind + " named " + name));
+    }
+
     Optional<JsonNode> maybe(String kind) {
       return ofKind(kind).stream().findFirst();
     }

@@ -124,10 +124,14 @@ class HelmChartTest {
                 .asText())
         .isEqualTo("arn:aws:iam::123456789012:role/lmi-operator");
 
-    var role = r.one("Role");
+    var role = r.named("Role", "lmi-lmi-operator-leader-election");
     assertThat(role.path("metadata").path("namespace").asText()).isEqualTo(Chart.NAMESPACE);
     assertThat(role.path("rules").toString()).contains("coordination.k8s.io", "leases");
-    assertThat(r.one("RoleBinding").path("roleRef").path("name").asText())
+    assertThat(
+            r.named("RoleBinding", "lmi-lmi-operator-leader-election")
+                .path("roleRef")
+                .path("name")
+                .asText())
         .isEqualTo(role.path("metadata").path("name").asText());
 
     var monitor = r.one("ServiceMonitor");
@@ -135,6 +139,23 @@ class HelmChartTest {
         .isEqualTo("prometheus");
     assertThat(monitor.path("spec").path("endpoints").get(0).path("port").asText())
         .isEqualTo("metrics");
+  }
+
+  @Test
+  void grantsFunctionRightsOnlyInTheWatchedNamespaces() {
+    var r = Chart.render("operator:\n  namespaces: [orders, search]\n");
+    assertThat(r.one("ClusterRole").path("rules").toString())
+        .contains("capacityproviders")
+        .doesNotContain("lmifunctions", "events");
+    var roles = r.ofKind("Role");
+    assertThat(roles)
+        .extracting(role -> role.path("metadata").path("namespace").asText())
+        .containsExactlyInAnyOrder("orders", "search", Chart.NAMESPACE);
+    assertThat(roles)
+        .filteredOn(
+            role -> !role.path("metadata").path("namespace").asText().equals(Chart.NAMESPACE))
+        .allMatch(role -> role.path("rules").toString().contains("lmifunctions/status"));
+    assertThat(r.ofKind("RoleBinding")).hasSize(3);
   }
 
   @Test

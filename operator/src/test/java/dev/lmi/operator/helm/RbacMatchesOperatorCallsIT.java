@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.Timings;
+import dev.lmi.operator.OperatorApp;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.reconciler.OperatorSettings;
@@ -29,7 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Runs the operator (with leader election) through a whole lifecycle against the mock API server,
@@ -63,53 +65,114 @@ class RbacMatchesOperatorCallsIT {
               + " leases although fabric8 renews the lease with patch");
 
   private final ConcurrentLinkedQueue<ApiCall> calls = new ConcurrentLinkedQueue<>();
-  private final Chart.Rendered chart = Chart.render("leaderElection: true\n");
+  private Chart.Rendered chart;
 
-  @Test
-  void chartGrantsExactlyWhatTheOperatorCalls() {
+  @ParameterizedTest(name = "watching {0}")
+  @ValueSource(strings = {"", "orders"})
+  void chartGrantsExactlyWhatTheOperatorCalls(String watched) {
+    var namespaces = watched.isEmpty() ? Set.<String>of() : Set.of(watched.split(","));
+    chart =
+        Chart.render(
+            "leaderElection: true\noperator:\n  namespaces: ["
+                + String.join(", ", namespaces)
+                + "]\n");
     try (var h = new OperatorHarness(Timings.fast(), this::recording)) {
       h.withSettings(
           new OperatorSettings(
               Duration.ofSeconds(30), Duration.ofMillis(200), "default", Chart.NAMESPACE));
       var config =
           new ConfigBuilder(h.client().getConfiguration()).withUserAgent(USER_AGENT).build();
-      try (var operatorClient = new KubernetesClientBuilder().withConfig(config).build()) {
-        h.startOperator(operatorClient, Chart.NAMESPACE);
-        exerciseLifecycle(h);
-        h.stopOperator();
-      }
-    }
-    var recorded = new TreeSet<String>();
-    calls.forEach(c -> recorded.add(c.triple()));
-    var granted = new TreeSet<String>();
-    var clusterRole = chart.one("ClusterRole");
-    var role = chart.one("Role");
-    granted.addAll(triples(clusterRole));
-    granted.addAll(triples(role));
-
-    var missing = new TreeSet<>(recorded);
-    missing.removeAll(granted);
-    missing.removeAll(GRANTED_BY_DEFAULT);
-    assertThat(missing)
-        .as("recorded calls the chart does not grant (recorded: %s)", recorded)
-        .isEmpty();
-    var extra = new TreeSet<>(granted);
-    extra.removeAll(recorded);
-    extra.removeAll(GRANTED_WITHOUT_A_CALL.keySet());
-    assertThat(extra).as("granted but never called (recorded: %s)", recorded).isEmpty();
-
-    var roleTriples = triples(role);
-    var leaseNames = resourceNames(role);
-    for (var c : calls) {
-      if (roleTriples.contains(c.triple()) && !triples(clusterRole).contains(c.triple())) {
-        assertThat(c.namespace())
-            .as("%s outside the Role's namespace", c)
-            .isEqualTo(Chart.NAMESPACE);
-        if (!c.verb().equals("create")) {
-          assertThat(leaseNames).as("%s on a lease the Role does not name", c).contains(c.name());
+      try (var operatorClient = new KubernetesClientBuilder().withConfig(config).build();
+          var aws = h.newAwsClients(h.metrics())) {
+        var operator =
+            new OperatorApp(
+                operatorClient,
+                aws,
+                h.settings(),
+                h.metrics(),
+                namespaces,
+                4,
+                OperatorHarness.fastElection(Chart.NAMESPACE));
+        operator.start();
+        try {
+          exerciseLifecycle(h);
+        } finally {
+          operator.close();
         }
       }
     }
+    var grants = grants();
+    var recorded = new TreeSet<String>();
+    var missing = new TreeSet<String>();
+    for (var c : calls) {
+      recorded.add(scope(c.namespace()) + " " + c.triple());
+      if (!GRANTED_BY_DEFAULT.contains(c.triple()) && !granted(grants, c)) {
+        missing.add(scope(c.namespace()) + " " + c.triple());
+      }
+    }
+    assertThat(missing)
+        .as("recorded calls the chart does not grant (recorded: %s)", recorded)
+        .isEmpty();
+    var extra = new TreeSet<String>();
+    for (var g : grants) {
+      var used =
+          calls.stream()
+              .anyMatch(
+                  c ->
+                      c.triple().equals(g.triple())
+                          && (g.namespace() == null || g.namespace().equals(c.namespace())));
+      if (!used && !GRANTED_WITHOUT_A_CALL.containsKey(g.triple())) {
+        extra.add(scope(g.namespace()) + " " + g.triple());
+      }
+    }
+    assertThat(extra).as("granted but never called (recorded: %s)", recorded).isEmpty();
+    for (var c : calls) {
+      if (c.resource().equals("leases") && !c.verb().equals("create")) {
+        assertThat(resourceNames())
+            .as("%s on a lease the Role does not name", c)
+            .contains(c.name());
+      }
+    }
+  }
+
+  /** One grant: a triple, cluster-wide (namespace null) or in one namespace. */
+  private record Grant(String namespace, String triple) {}
+
+  private List<Grant> grants() {
+    var out = new ArrayList<Grant>();
+    for (var role : chart.ofKind("ClusterRole")) {
+      triples(role).forEach(t -> out.add(new Grant(null, t)));
+    }
+    for (var role : chart.ofKind("Role")) {
+      var ns = role.path("metadata").path("namespace").asText();
+      triples(role).forEach(t -> out.add(new Grant(ns, t)));
+    }
+    // Every Role must be bound: a RoleBinding of the same name in the same namespace.
+    for (var role : chart.ofKind("Role")) {
+      assertThat(chart.ofKind("RoleBinding"))
+          .anyMatch(
+              b ->
+                  b.path("roleRef")
+                          .path("name")
+                          .asText()
+                          .equals(role.path("metadata").path("name").asText())
+                      && b.path("metadata")
+                          .path("namespace")
+                          .equals(role.path("metadata").path("namespace")));
+    }
+    return out;
+  }
+
+  private static boolean granted(List<Grant> grants, ApiCall c) {
+    return grants.stream()
+        .anyMatch(
+            g ->
+                g.triple().equals(c.triple())
+                    && (g.namespace() == null || g.namespace().equals(c.namespace())));
+  }
+
+  private static String scope(String namespace) {
+    return namespace == null ? "[cluster]" : "[" + namespace + "]";
   }
 
   private void exerciseLifecycle(OperatorHarness h) {
@@ -169,7 +232,11 @@ class RbacMatchesOperatorCallsIT {
     review.put("apiVersion", "authorization.k8s.io/v1").put("kind", "SelfSubjectRulesReview");
     var status = (ObjectNode) review.putObject("status");
     var rules = status.putArray("resourceRules");
-    chart.one("Role").path("rules").forEach(rules::add);
+    for (var role : chart.ofKind("Role")) {
+      if (role.path("metadata").path("namespace").asText().equals(Chart.NAMESPACE)) {
+        role.path("rules").forEach(rules::add);
+      }
+    }
     chart.one("ClusterRole").path("rules").forEach(rules::add);
     status.putArray("nonResourceRules");
     status.put("incomplete", false);
@@ -190,11 +257,11 @@ class RbacMatchesOperatorCallsIT {
     return out;
   }
 
-  private static List<String> resourceNames(JsonNode roleObject) {
+  private List<String> resourceNames() {
     var out = new ArrayList<String>();
-    roleObject
-        .path("rules")
-        .forEach(r -> r.path("resourceNames").forEach(n -> out.add(n.asText())));
+    for (var role : chart.ofKind("Role")) {
+      role.path("rules").forEach(r -> r.path("resourceNames").forEach(n -> out.add(n.asText())));
+    }
     return out;
   }
 }
