@@ -229,9 +229,9 @@ class CapacityProviderIT {
   void refusesTheThousandAndFirstProvider() {
     try (var quick = LmiEmulator.start(EmulatorConfig.defaults().withTimings(Timings.instant()));
         var client = Clients.lambda(quick)) {
-      for (var i = 0; i < 1000; i++) {
-        createProvider(client, "cp-" + i);
-      }
+      java.util.stream.IntStream.range(0, 1000)
+          .parallel()
+          .forEach(i -> createProvider(client, "cp-" + i));
       assertThatThrownBy(() -> createProvider(client, "one-too-many"))
           .isInstanceOf(CapacityProviderLimitExceededException.class)
           .satisfies(e -> assertThat(((LambdaException) e).statusCode()).isEqualTo(400));
