@@ -11,6 +11,11 @@ public final class DotKernels {
     return BEST;
   }
 
+  /** Whether {@link #best()} is SIMD; only then does the int8 first pass beat a float32 scan. */
+  public static boolean simd() {
+    return !(BEST instanceof ScalarDotKernel);
+  }
+
   public static DotKernel scalar() {
     return new ScalarDotKernel();
   }
