@@ -1,11 +1,7 @@
 package dev.lmi.emulator.code;
 
 import dev.lmi.emulator.http.ApiException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -115,9 +111,7 @@ public final class EnvironmentPool implements AutoCloseable {
     try {
       return result.get(spec.timeoutSeconds(), TimeUnit.SECONDS);
     } catch (TimeoutException e) {
-      var message = "Task timed out after " + spec.timeoutSeconds() + ".00 seconds";
-      var body = Map.of("errorMessage", message, "errorType", "Sandbox.Timedout");
-      return new InvokeResult(json(body, message), "Unhandled");
+      return new InvokeResult(InvocationErrors.timedOut(spec.timeoutSeconds()), "Unhandled");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -132,27 +126,7 @@ public final class EnvironmentPool implements AutoCloseable {
       return new InvokeResult(
           ee.invoke(payload, new EmulatorContext(spec, id, arn, deadline)), null);
     } catch (Throwable t) {
-      return new InvokeResult(errorPayload(t), "Unhandled");
-    }
-  }
-
-  private static byte[] errorPayload(Throwable t) {
-    var trace = new StringWriter();
-    t.printStackTrace(new PrintWriter(trace));
-    var frames = trace.toString().lines().skip(1).map(String::strip).limit(20).toList();
-    var body =
-        Map.of(
-            "errorMessage", String.valueOf(t.getMessage()),
-            "errorType", t.getClass().getName(),
-            "stackTrace", frames);
-    return json(body, String.valueOf(t));
-  }
-
-  private static byte[] json(Map<String, ?> body, String fallback) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
-    } catch (Exception e) {
-      return fallback.getBytes(StandardCharsets.UTF_8);
+      return new InvokeResult(InvocationErrors.unhandled(t), "Unhandled");
     }
   }
 

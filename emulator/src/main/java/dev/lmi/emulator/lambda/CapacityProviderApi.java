@@ -19,7 +19,7 @@ final class CapacityProviderApi {
       throttleWrite();
       s.settle();
       ProviderValidation.create(body);
-      var name = LambdaState.providerName(Json.text(body, "CapacityProviderName"));
+      var name = Names.providerName(Json.text(body, "CapacityProviderName"));
       if (s.providers.containsKey(name)) {
         throw LambdaErrors.conflict("Capacity provider already exists: " + s.providerArn(name));
       }
@@ -130,10 +130,10 @@ final class CapacityProviderApi {
     var v = new Validator();
     v.string(label, "capacityProviderName", 1, 140, Patterns.PROVIDER_NAME_OR_ARN);
     v.throwIfInvalid();
-    var cp = s.providers.get(LambdaState.providerName(label));
+    var cp = s.providers.get(Names.providerName(label));
     if (cp == null) {
       throw LambdaErrors.notFound(
-          "Capacity provider not found: " + s.providerArn(LambdaState.providerName(label)));
+          "Capacity provider not found: " + s.providerArn(Names.providerName(label)));
     }
     return cp;
   }

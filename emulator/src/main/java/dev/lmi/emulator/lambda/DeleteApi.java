@@ -19,7 +19,7 @@ final class DeleteApi {
       s.settle();
       var label = r.param("FunctionName");
       var fn = s.function(label);
-      var qualifier = LambdaState.qualifier(label, r.query().get("Qualifier"));
+      var qualifier = Names.qualifier(label, r.query().get("Qualifier"));
       if ("$LATEST".equals(qualifier)) {
         throw LambdaErrors.invalid(
             "$LATEST version cannot be deleted without deleting the function.");

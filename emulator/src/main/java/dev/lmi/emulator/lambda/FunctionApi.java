@@ -39,7 +39,7 @@ final class FunctionApi {
 
   /** Checks the request against existing state and builds the function with a Pending $LATEST. */
   private LambdaFunction newFunction(ObjectNode b) {
-    var name = LambdaState.parseFunctionName(Json.text(b, "FunctionName"))[0];
+    var name = Names.parseFunctionName(Json.text(b, "FunctionName"))[0];
     if (s.functions.containsKey(name)) {
       throw LambdaErrors.conflict("Function already exist: " + name);
     }

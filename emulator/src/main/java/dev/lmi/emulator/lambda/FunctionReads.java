@@ -18,7 +18,7 @@ final class FunctionReads {
       s.settle();
       var label = r.param("FunctionName");
       var fn = s.function(label);
-      var v = s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier")));
+      var v = s.version(fn, Names.qualifier(label, r.query().get("Qualifier")));
       var out = Json.object();
       out.set("Configuration", v.config.deepCopy());
       var code = out.putObject("Code");
@@ -40,8 +40,7 @@ final class FunctionReads {
       s.settle();
       var label = r.param("FunctionName");
       var fn = s.function(label);
-      return Json.ok(
-          200, s.version(fn, LambdaState.qualifier(label, r.query().get("Qualifier"))).config);
+      return Json.ok(200, s.version(fn, Names.qualifier(label, r.query().get("Qualifier"))).config);
     }
   }
 

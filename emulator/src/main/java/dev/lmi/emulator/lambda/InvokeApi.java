@@ -61,8 +61,7 @@ final class InvokeApi {
       s.settle();
       var label = r.param("FunctionName");
       var fn = s.function(label);
-      var qualifier =
-          effectiveQualifier(fn, LambdaState.qualifier(label, r.query().get("Qualifier")));
+      var qualifier = effectiveQualifier(fn, Names.qualifier(label, r.query().get("Qualifier")));
       var invokedArn = qualifier == null ? fn.arn : s.qualifiedArn(fn.name, qualifier);
       var v = s.version(fn, pick(fn, qualifier));
       if (!v.state().equals("Active") || fn.deleting) {

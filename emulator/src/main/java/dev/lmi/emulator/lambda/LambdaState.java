@@ -9,16 +9,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
 /**
  * All Lambda resources of one account and region. Every API call holds this object's monitor, and
  * first applies the transitions that have come due, so state changes are atomic and ordered.
  */
 public final class LambdaState implements AutoCloseable {
-  private static final Pattern FUNCTION_ARN =
-      Pattern.compile(
-          "(?:arn:[^:]+:lambda:[^:]+:\\d{12}:function:|\\d{12}:function:)?([^:]+)(?::(.+))?");
 
   final String region;
   final String accountId;
@@ -58,23 +54,12 @@ public final class LambdaState implements AutoCloseable {
     return functionArn(name) + ":" + qualifier;
   }
 
-  /** Splits a function name, partial ARN or full ARN into {name, qualifier-or-null}. */
-  static String[] parseFunctionName(String label) {
-    var m = FUNCTION_ARN.matcher(label);
-    return m.matches() ? new String[] {m.group(1), m.group(2)} : new String[] {label, null};
-  }
-
-  static String providerName(String label) {
-    var i = label.indexOf("capacity-provider:");
-    return i >= 0 ? label.substring(i + "capacity-provider:".length()) : label;
-  }
-
   /** The function a name or ARN label points to; 404 when there is none. */
   LambdaFunction function(String label) {
     var v = new Validator();
     v.string(label, "functionName", 1, 170, Patterns.NAMESPACED_FUNCTION_NAME);
     v.throwIfInvalid();
-    var name = parseFunctionName(label)[0];
+    var name = Names.parseFunctionName(label)[0];
     var fn = functions.get(name);
     if (fn == null) {
       throw LambdaErrors.functionNotFound(functionArn(name));
@@ -93,20 +78,9 @@ public final class LambdaState implements AutoCloseable {
     return v;
   }
 
-  /** Qualifier from the query, or from a "name:qualifier" label. */
-  static String qualifier(String label, String queryQualifier) {
-    if (queryQualifier != null) {
-      var v = new Validator();
-      v.string(queryQualifier, "qualifier", 1, 128, Patterns.QUALIFIER);
-      v.throwIfInvalid();
-      return queryQualifier;
-    }
-    return parseFunctionName(label)[1];
-  }
-
   /** Registers a provider whose next transition to Active ends in Failed instead. */
   public void failNextProvider(String name) {
-    failNextProvider.add(providerName(name));
+    failNextProvider.add(Names.providerName(name));
   }
 
   /** Registers a failure to apply on the next publish of a function. */

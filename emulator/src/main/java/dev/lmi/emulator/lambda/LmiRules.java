@@ -38,7 +38,7 @@ final class LmiRules {
   }
 
   private static CapacityProvider provider(LambdaState s, String arn) {
-    var cp = s.providers.get(LambdaState.providerName(arn));
+    var cp = s.providers.get(Names.providerName(arn));
     if (cp == null || !cp.arn.equals(arn) || cp.state.equals("Deleting")) {
       throw LambdaErrors.notFound("Capacity provider not found: " + arn);
     }

@@ -69,13 +69,13 @@ final class Tags {
     v.string(arn, "resource", 1, 256, RESOURCE);
     v.throwIfInvalid();
     if (arn.contains(":capacity-provider:")) {
-      var name = LambdaState.providerName(arn);
+      var name = Names.providerName(arn);
       if (!s.providers.containsKey(name)) {
         throw LambdaErrors.notFound("Capacity provider not found: " + s.providerArn(name));
       }
       return s.providerArn(name);
     }
-    var name = LambdaState.parseFunctionName(arn)[0];
+    var name = Names.parseFunctionName(arn)[0];
     if (!s.functions.containsKey(name)) {
       throw LambdaErrors.functionNotFound(s.functionArn(name));
     }
