@@ -53,38 +53,43 @@ public final class SimilarityBench {
     var queries = load(options, "--queries", options.integer("--nq", 64), dim, 2);
     var nq = queries.length / dim;
     var flat = new FlatIndex(data, dim);
+    var quantised = quantise(flat, queries.length / dim, k);
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+      var modes = Modes.of(flat, quantised, pool, threads, k);
+      var headline = modes.get(3);
+      var rounds = options.integer("--rounds", 5);
+      var singleMs = Modes.measureSingle(modes, queries, dim, rounds).get(headline.name());
+      var concurrency = options.integer("--concurrency", 32);
+      var qps = Modes.measureConcurrent(modes.get(2), queries, dim, concurrency);
+      Modes.measureConcurrent(modes.get(0), queries, dim, concurrency);
+      var idsOut = idsFile(options);
+      Files.write(idsOut, Modes.ids(headline, queries, dim));
+      if (options.has("--compare") || options.has("--save-data")) {
+        var files = dataFiles(options, data, queries);
+        if (options.has("--compare")) {
+          PythonCompare.run(options, files, dim, k, idsOut, singleMs, qps);
+        }
+      }
+      System.out.printf(
+          "similarity_bench single_ms_median=%.3f concurrent_qps=%.1f%n", singleMs, qps);
+    }
+  }
+
+  private static QuantizedIndex quantise(FlatIndex flat, int nq, int k) {
     var start = System.nanoTime();
     var quantised = new QuantizedIndex(flat);
     System.out.printf(
-        "data: %d x %d float32 (%.1f MB), %d queries, k=%d, kernel=%s, cores=%d, int8 copy built in %.0f ms%n",
+        "data: %d x %d float32 (%.1f MB), %d queries, k=%d, kernel=%s, cores=%d,"
+            + " int8 copy built in %.0f ms%n",
         flat.size(),
-        dim,
-        data.length * 4e-6,
+        flat.dimension(),
+        flat.size() * flat.dimension() * 4e-6,
         nq,
         k,
         DotKernels.best().name(),
         Runtime.getRuntime().availableProcessors(),
         (System.nanoTime() - start) / 1e6);
-    try (var pool = Executors.newFixedThreadPool(threads)) {
-      var modes = Modes.of(flat, quantised, pool, threads, k);
-      var single = Modes.measureSingle(modes, queries, dim, options.integer("--rounds", 5));
-      var concurrency = options.integer("--concurrency", 32);
-      var qps = Modes.measureConcurrent(modes.get(2), queries, dim, concurrency);
-      Modes.measureConcurrent(modes.get(0), queries, dim, concurrency);
-      var headline = modes.get(3);
-      var ids = Modes.ids(headline, queries, dim);
-      var idsOut = idsFile(options);
-      Files.write(idsOut, ids);
-      if (options.has("--compare") || options.has("--save-data")) {
-        var files = dataFiles(options, data, queries);
-        if (options.has("--compare")) {
-          PythonCompare.run(options, files, dim, k, idsOut, single.get(headline.name()), qps);
-        }
-      }
-      System.out.printf(
-          "similarity_bench single_ms_median=%.3f concurrent_qps=%.1f%n",
-          single.get(headline.name()), qps);
-    }
+    return quantised;
   }
 
   private static float[] load(BenchOptions options, String name, int rows, int dim, long seed)
