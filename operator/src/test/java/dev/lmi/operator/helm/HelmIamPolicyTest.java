@@ -29,7 +29,9 @@ class HelmIamPolicyTest {
           "lambda:PassCapacityProvider",
           "CreateFunction/UpdateFunctionConfiguration with a capacity provider",
           "ec2:CreateTags",
-          "CreateVpcEndpoint with TagSpecifications (the ownership tag)");
+          "CreateVpcEndpoint with TagSpecifications (the ownership tag)",
+          "lambda:GetLayerVersion",
+          "CreateFunction/UpdateFunctionConfiguration with Layers");
 
   @Test
   void allowsExactlyTheLambdaAndEc2OperationsTheGatewaysCall() throws IOException {
