@@ -1,5 +1,6 @@
 package dev.lmi.handler.orders;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,6 +41,6 @@ public final class OrdersTable {
     return new Order(
         item.get("id").s(),
         item.containsKey("name") ? item.get("name").s() : null,
-        count == null || count.n() == null ? 0 : Long.parseLong(count.n()));
+        count == null || count.n() == null ? 0 : new BigDecimal(count.n()).longValue());
   }
 }

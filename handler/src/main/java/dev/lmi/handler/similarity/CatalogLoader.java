@@ -91,7 +91,11 @@ public final class CatalogLoader {
       var list = value.l();
       var vector = new float[list.size()];
       for (var i = 0; i < vector.length; i++) {
-        vector[i] = Float.parseFloat(list.get(i).n());
+        var number = list.get(i).n();
+        if (number == null) {
+          throw new IllegalStateException("embedding of product " + id + " has a non-number");
+        }
+        vector[i] = Float.parseFloat(number);
       }
       return vector;
     }
