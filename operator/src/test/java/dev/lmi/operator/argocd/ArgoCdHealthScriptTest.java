@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.operator.status.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,6 +70,28 @@ class ArgoCdHealthScriptTest {
     var health = ArgoLua.run(Scripts.script(kind), Scripts.yaml(kind, input));
     assertThat(health.status()).as("%s", health).isEqualTo(status);
     assertThat(health.message()).isEqualTo(message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CapacityProvider", "LmiFunction"})
+  void listsExactlyTheOperatorsWaitingAndTerminalReasons(String kind) {
+    var script = Scripts.script(kind);
+    for (var table : new String[] {"WAITING", "TERMINAL"}) {
+      var body = script.substring(script.indexOf("local " + table + " = {"));
+      body = body.substring(0, body.indexOf('}'));
+      var listed = new TreeSet<String>();
+      var m = Pattern.compile("(\\w+) = true").matcher(body);
+      while (m.find()) {
+        listed.add(m.group(1));
+      }
+      var expected = new TreeSet<String>();
+      for (var r : Reason.values()) {
+        if (r.kind().name().equals(table)) {
+          expected.add(r.name());
+        }
+      }
+      assertThat(listed).as("%s in %s", table, kind).isEqualTo(expected);
+    }
   }
 
   @ParameterizedTest
