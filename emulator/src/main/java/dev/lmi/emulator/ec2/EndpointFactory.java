@@ -82,6 +82,7 @@ final class EndpointFactory {
     var subnets = q.list("SubnetId");
     var knownSubnets = s.fixture.subnets().stream().map(Subnet::subnetId).toList();
     Ec2State.requireAll(subnets, knownSubnets, "InvalidSubnetID.NotFound", "subnet ID");
+    checkPlacement(subnets, vpcId);
     var groups = q.list("SecurityGroupId");
     var knownGroups = s.fixture.securityGroups().stream().map(SecurityGroup::groupId).toList();
     Ec2State.requireAll(groups, knownGroups, "InvalidGroup.NotFound", "security group");
@@ -108,6 +109,28 @@ final class EndpointFactory {
         privateDns,
         "available",
         tags);
+  }
+
+  /** Interface endpoint subnets must be in the endpoint's VPC, at most one per zone. */
+  private void checkPlacement(List<String> subnetIds, String vpcId) {
+    var zones = new java.util.HashSet<String>();
+    for (var subnet : s.fixture.subnets()) {
+      if (!subnetIds.contains(subnet.subnetId())) {
+        continue;
+      }
+      if (!subnet.vpcId().equals(vpcId)) {
+        throw new ApiException(
+            400,
+            "InvalidParameter",
+            "The subnet " + subnet.subnetId() + " does not belong to the VPC " + vpcId);
+      }
+      if (!zones.add(subnet.availabilityZone())) {
+        throw new ApiException(
+            400,
+            "DuplicateSubnetsInSameZone",
+            "Found another VPC endpoint subnet in the availability zone of " + subnet.subnetId());
+      }
+    }
   }
 
   private boolean hasPrivateDnsEndpoint(String vpcId, String service) {

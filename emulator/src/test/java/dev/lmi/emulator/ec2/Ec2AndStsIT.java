@@ -208,4 +208,45 @@ class Ec2AndStsIT {
       assertThat(identity.arn()).startsWith("arn:aws:iam::123456789012:");
     }
   }
+
+  @Test
+  void interfaceEndpointsTakeOneSubnetPerZoneOfTheirVpc(@TempDir Path dir) throws Exception {
+    var file = dir.resolve("two-in-one-zone.json");
+    Files.writeString(
+        file,
+        """
+        {"vpcs": [{"vpcId": "vpc-1"}, {"vpcId": "vpc-2"}],
+         "subnets": [{"subnetId": "subnet-1", "vpcId": "vpc-1", "availabilityZone": "us-east-1a"},
+                     {"subnetId": "subnet-2", "vpcId": "vpc-1", "availabilityZone": "us-east-1a"},
+                     {"subnetId": "subnet-3", "vpcId": "vpc-2", "availabilityZone": "us-east-1b"}]}
+        """);
+    try (var custom = LmiEmulator.start(EmulatorConfig.defaults().withFixturesFile(file));
+        var client = Clients.ec2(custom.endpoint())) {
+      var service = "com.amazonaws.us-east-1.bedrock-runtime";
+      assertThatThrownBy(
+              () ->
+                  client.createVpcEndpoint(
+                      b ->
+                          b.vpcId("vpc-1")
+                              .serviceName(service)
+                              .vpcEndpointType(VpcEndpointType.INTERFACE)
+                              .subnetIds("subnet-1", "subnet-2")))
+          .isInstanceOfSatisfying(
+              Ec2Exception.class,
+              e ->
+                  assertThat(e.awsErrorDetails().errorCode())
+                      .isEqualTo("DuplicateSubnetsInSameZone"));
+      assertThatThrownBy(
+              () ->
+                  client.createVpcEndpoint(
+                      b ->
+                          b.vpcId("vpc-1")
+                              .serviceName(service)
+                              .vpcEndpointType(VpcEndpointType.INTERFACE)
+                              .subnetIds("subnet-3")))
+          .isInstanceOfSatisfying(
+              Ec2Exception.class,
+              e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter"));
+    }
+  }
 }
