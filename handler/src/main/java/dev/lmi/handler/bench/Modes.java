@@ -4,6 +4,7 @@ import dev.lmi.handler.similarity.FlatIndex;
 import dev.lmi.handler.similarity.QuantizedIndex;
 import dev.lmi.handler.similarity.TopK;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,51 @@ final class Modes {
           mode.name(), callers, qps, new Latencies(latencies).summary());
       return qps;
     }
+  }
+
+  /**
+   * Queries per second when {@code batch} concurrent queries are answered by one shared scan (each
+   * row read once for all of them); also checks the ids equal {@code reference}'s.
+   */
+  static double measureBatched(
+      QuantizedIndex index,
+      ExecutorService pool,
+      int threads,
+      int k,
+      float[] queries,
+      int dim,
+      int batch,
+      List<String> reference) {
+    var nq = queries.length / dim;
+    var all = new float[nq][];
+    for (var q = 0; q < nq; q++) {
+      all[q] = BenchData.row(queries, dim, q);
+    }
+    var lines = new ArrayList<String>();
+    var seconds = 0.0;
+    var answered = 0;
+    for (var round = 0; round < 4; round++) {
+      for (var first = 0; first + batch <= nq || first == 0; first += batch) {
+        var slice = Arrays.copyOfRange(all, first, Math.min(nq, first + batch));
+        var start = System.nanoTime();
+        var results = index.search(slice, k, pool, threads);
+        if (round > 0) {
+          seconds += (System.nanoTime() - start) / 1e9;
+          answered += slice.length;
+        }
+        if (round == 3) {
+          Arrays.stream(results).forEach(top -> lines.add(SimilarityBench.line(top)));
+        }
+      }
+    }
+    var qps = answered / seconds;
+    System.out.printf(
+        "batched int8+f32-rerank split-%d: %d queries per scan, %.1f queries/s, ids=%s%n",
+        threads,
+        batch,
+        qps,
+        reference.subList(0, lines.size()).equals(lines) ? "identical" : "DIFFERENT");
+    return qps;
   }
 
   static List<String> ids(Mode mode, float[] queries, int dim) {

@@ -62,8 +62,10 @@ public final class SimilarityBench {
       var concurrency = options.integer("--concurrency", 32);
       var qps = Modes.measureConcurrent(modes.get(2), queries, dim, concurrency);
       Modes.measureConcurrent(modes.get(0), queries, dim, concurrency);
+      var ids = Modes.ids(headline, queries, dim);
+      Modes.measureBatched(quantised, pool, threads, k, queries, dim, concurrency, ids);
       var idsOut = idsFile(options);
-      Files.write(idsOut, Modes.ids(headline, queries, dim));
+      Files.write(idsOut, ids);
       if (options.has("--compare") || options.has("--save-data")) {
         var files = dataFiles(options, data, queries);
         if (options.has("--compare")) {

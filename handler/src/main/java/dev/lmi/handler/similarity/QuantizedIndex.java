@@ -1,6 +1,5 @@
 package dev.lmi.handler.similarity;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -69,6 +68,11 @@ public final class QuantizedIndex {
     var queryNorm = (float) norm(query) * 1.0001f;
     List<Candidates> partials =
         Ranges.run(executor, parts, size(), (from, to) -> firstPass(query, queryNorm, k, from, to));
+    return rerank(query, k, partials);
+  }
+
+  /** Only rows whose upper bound reaches the k-th best lower bound overall can be in the top-k. */
+  private TopK rerank(float[] query, int k, List<Candidates> partials) {
     var lowers = new TopK(k);
     partials.forEach(partial -> lowers.addAll(partial.lowers));
     var threshold = lowers.threshold();
@@ -87,12 +91,53 @@ public final class QuantizedIndex {
     var kernel = exact.kernel();
     var candidates = new Candidates(k);
     for (var row = from; row < to; row++) {
-      var approx = scales[row] * kernel.dot(codes, row * dim, query);
-      var bound = queryNorm * slack[row] + 1e-6f;
-      // The running k-th lower bound only rises and never exceeds the final one: safe to drop.
-      if (approx + bound >= candidates.lowers.threshold()) {
-        candidates.lowers.offer(row, approx - bound);
-        candidates.add(row, approx + bound);
+      candidates.consider(
+          row, scales[row] * kernel.dot(codes, row * dim, query), queryNorm * slack[row]);
+    }
+    return candidates;
+  }
+
+  /**
+   * Many queries in one pass: each int8 row is read from memory once and dotted with every query,
+   * which turns the memory-bound scan into a compute-bound one. Results equal {@link #search}'s.
+   */
+  public TopK[] search(float[][] queries, int k, ExecutorService executor, int parts) {
+    var norms = new float[queries.length];
+    for (var q = 0; q < queries.length; q++) {
+      norms[q] = (float) norm(queries[q]) * 1.0001f;
+    }
+    List<Candidates[]> partials =
+        Ranges.run(executor, parts, size(), (from, to) -> firstPass(queries, norms, k, from, to));
+    var results = new TopK[queries.length];
+    for (var q = 0; q < queries.length; q++) {
+      var query = q;
+      results[q] = rerank(queries[q], k, partials.stream().map(p -> p[query]).toList());
+    }
+    return results;
+  }
+
+  private Candidates[] firstPass(float[][] queries, float[] norms, int k, int from, int to) {
+    var kernel = exact.kernel();
+    var n = queries.length;
+    var candidates = new Candidates[n];
+    for (var q = 0; q < n; q++) {
+      candidates[q] = new Candidates(k);
+    }
+    var scores = new float[4];
+    for (var row = from; row < to; row++) {
+      for (var b = 0; b < n; b += 4) {
+        // A short last block repeats its final query; the extra results are ignored.
+        kernel.dot4(
+            codes,
+            row * dim,
+            queries[b],
+            queries[Math.min(b + 1, n - 1)],
+            queries[Math.min(b + 2, n - 1)],
+            queries[Math.min(b + 3, n - 1)],
+            scores);
+        for (var j = 0; j < 4 && b + j < n; j++) {
+          candidates[b + j].consider(row, scales[row] * scores[j], norms[b + j] * slack[row]);
+        }
       }
     }
     return candidates;
@@ -104,26 +149,5 @@ public final class QuantizedIndex {
       sum += (double) v * v;
     }
     return Math.sqrt(sum);
-  }
-
-  /** Rows that may be in the top-k, with their upper bounds, and the best lower bounds seen. */
-  private static final class Candidates {
-    final TopK lowers;
-    int[] rows = new int[256];
-    float[] uppers = new float[256];
-    int count;
-
-    Candidates(int k) {
-      lowers = new TopK(k);
-    }
-
-    void add(int row, float upper) {
-      if (count == rows.length) {
-        rows = Arrays.copyOf(rows, count * 2);
-        uppers = Arrays.copyOf(uppers, count * 2);
-      }
-      rows[count] = row;
-      uppers[count++] = upper;
-    }
   }
 }

@@ -71,6 +71,34 @@ final class VectorDotKernel implements DotKernel {
     return sum;
   }
 
+  @Override
+  public void dot4(
+      byte[] data, int offset, float[] q0, float[] q1, float[] q2, float[] q3, float[] out) {
+    var a0 = FloatVector.zero(FLOATS);
+    var a1 = FloatVector.zero(FLOATS);
+    var a2 = FloatVector.zero(FLOATS);
+    var a3 = FloatVector.zero(FLOATS);
+    var dim = q0.length;
+    var i = 0;
+    for (; i + LANES <= dim; i += LANES) {
+      var row = widen(data, offset + i);
+      a0 = row.fma(FloatVector.fromArray(FLOATS, q0, i), a0);
+      a1 = row.fma(FloatVector.fromArray(FLOATS, q1, i), a1);
+      a2 = row.fma(FloatVector.fromArray(FLOATS, q2, i), a2);
+      a3 = row.fma(FloatVector.fromArray(FLOATS, q3, i), a3);
+    }
+    out[0] = lanesInOrder(a0);
+    out[1] = lanesInOrder(a1);
+    out[2] = lanesInOrder(a2);
+    out[3] = lanesInOrder(a3);
+    for (; i < dim; i++) {
+      out[0] += data[offset + i] * q0[i];
+      out[1] += data[offset + i] * q1[i];
+      out[2] += data[offset + i] * q2[i];
+      out[3] += data[offset + i] * q3[i];
+    }
+  }
+
   /**
    * reduceLanes(ADD) may sum in a different order when interpreted than when compiled, so the same
    * row could score differently across calls; a fixed order keeps one score per row.

@@ -55,6 +55,27 @@ class QuantizedIndexTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"true,7", "false,5", "true,32"})
+  void aBatchOfQueriesGivesEachQueryItsOwnExactTopK(boolean vectorApi, int batch) {
+    var kernel = vectorApi ? DotKernels.best() : DotKernels.scalar();
+    var random = new Random(batch);
+    var data = clustered(random, 6_000, 96);
+    var flat = new FlatIndex(data, 96, kernel);
+    var quantised = new QuantizedIndex(flat);
+    var queries = new float[batch][];
+    for (var q = 0; q < batch; q++) {
+      queries[q] = VectorMath.normalised(FlatIndexTest.randomRow(random, 96));
+    }
+    try (var pool = Executors.newFixedThreadPool(2)) {
+      var results = quantised.search(queries, 10, pool, 3);
+      for (var q = 0; q < batch; q++) {
+        assertThat(results[q].rows()).containsExactly(flat.search(queries[q], 10).rows());
+        assertThat(results[q].scores()).containsExactly(flat.search(queries[q], 10).scores());
+      }
+    }
+  }
+
   @Test
   void vectorAndScalarKernelsAgreeToRounding() {
     var random = new Random(5);
