@@ -43,6 +43,9 @@ public final class OperatorApp implements AutoCloseable {
                   .withSSABasedCreateUpdateMatchForDependentResources(false)
                   .withConcurrentReconciliationThreads(maxConcurrentReconciles)
                   .checkingCRDAndValidateLocalModel(false)
+                  // Compare resourceVersions so an older cached copy never replaces the object our
+                  // own status write returned: a stale status would repeat AWS writes.
+                  .withParseResourceVersions(true)
                   .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3));
               if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(

@@ -1,0 +1,114 @@
+package dev.lmi.operator.bench;
+
+import dev.lmi.emulator.EmulatorConfig;
+import dev.lmi.emulator.Faults;
+import dev.lmi.emulator.LmiEmulator;
+import dev.lmi.emulator.Timings;
+import dev.lmi.operator.DurationConverter;
+import dev.lmi.operator.OperatorApp;
+import dev.lmi.operator.aws.AwsCalls;
+import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.OperatorSettings;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/** `bench`: converges N functions on P providers against the embedded emulator and mock API. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Scale benchmark: runs the operator against the embedded emulator and mock API server and"
+            + " prints time to Ready against the lower bound, AWS calls per function, resync cost and heap.")
+public final class BenchCommand implements Callable<Integer> {
+  static final String NAMESPACE = "bench";
+
+  @Option(
+      names = "--functions",
+      defaultValue = "1000",
+      description = "LmiFunctions (default ${DEFAULT-VALUE}).")
+  int functions;
+
+  @Option(
+      names = "--providers",
+      defaultValue = "10",
+      description = "CapacityProviders; AWS allows 100 versions each (default ${DEFAULT-VALUE}).")
+  int providers;
+
+  @Option(
+      names = "--latency-ms",
+      defaultValue = "20",
+      description = "Latency the emulator adds to every call (default ${DEFAULT-VALUE}).")
+  int latencyMs;
+
+  @Option(
+      names = "--max-concurrent-reconciles",
+      defaultValue = "64",
+      description = "Reconcile threads (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
+      names = "--aws-calls-per-second",
+      defaultValue = "1000",
+      description = "Client-side AWS call limit (default ${DEFAULT-VALUE}).")
+  double callsPerSecond;
+
+  @Option(
+      names = "--resync-period",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "Resync period measured in steady state (default ${DEFAULT-VALUE}).")
+  Duration resync;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "10m",
+      converter = DurationConverter.class,
+      description = "Give up after this long (default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    var out = System.out;
+    var timings = Timings.fast();
+    var latency = Duration.ofMillis(latencyMs);
+    var metrics = new OperatorMetrics();
+    var settings = OperatorSettings.defaults().withPoll(Duration.ofMillis(200)).withResync(resync);
+    try (var heap = new HeapSampler();
+        var kube = new EmbeddedKube(NAMESPACE, "default");
+        var emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
+        var aws =
+            new AwsClients(
+                emulator.region(),
+                emulator.endpoint(),
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")),
+                new AwsCalls(metrics, callsPerSecond, 1));
+        var app = new OperatorApp(kube.client(), aws, settings, metrics, Set.of(), threads, null)) {
+      emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
+      app.start();
+      var run = new BenchRun(kube.client(), emulator.admin(), providers, functions);
+      var converge = run.applyAndAwaitReady(timeout);
+      if (converge == null) {
+        out.println("bench: not all resources were Ready within " + timeout);
+        return 1;
+      }
+      var createCounts = emulator.admin().counters();
+      var steady = run.steadyStateResync(resync);
+      var bound = LowerBound.of(providers, functions, latency, timings, threads, callsPerSecond);
+      var live = HeapSampler.liveMiB();
+      new BenchReport(out, providers, functions, latency)
+          .print(converge, bound, createCounts, steady, heap.peakMiB(), live);
+    }
+    return 0;
+  }
+
+  static void banner(PrintStream out, String text) {
+    out.println("== " + text);
+  }
+}

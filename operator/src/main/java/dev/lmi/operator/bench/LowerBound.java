@@ -1,0 +1,46 @@
+package dev.lmi.operator.bench;
+
+import dev.lmi.emulator.Timings;
+import java.time.Duration;
+
+/**
+ * The fastest any operator could converge on the emulator: capacity-provider writes are held to one
+ * per second, each function needs at least six dependent calls (create, publish, observe the
+ * version, alias, scaling, observe the scaling) around three asynchronous waits, and calls share
+ * the reconcile threads and the client-side rate limit.
+ */
+record LowerBound(Duration criticalPath, Duration threadBound, Duration rateBound) {
+  static final int MIN_PROVIDER_CALLS = 2;
+  static final int MIN_FUNCTION_CALLS = 6;
+
+  static LowerBound of(
+      int providers,
+      int functions,
+      Duration latency,
+      Timings t,
+      int threads,
+      double callsPerSecond) {
+    var l = latency.toNanos();
+    var providerChain =
+        Duration.ofSeconds(Math.max(0, providers - 1))
+            .plusNanos(MIN_PROVIDER_CALLS * l)
+            .plus(t.capacityProviderTransition());
+    var functionChain =
+        Duration.ofNanos(MIN_FUNCTION_CALLS * l)
+            .plus(t.functionUpdate())
+            .plus(t.versionPublish())
+            .plus(t.scalingSettle());
+    var calls = (long) functions * MIN_FUNCTION_CALLS + (long) providers * MIN_PROVIDER_CALLS;
+    var threadBound = Duration.ofNanos(calls * l / Math.max(1, threads));
+    var rateBound = Duration.ofMillis((long) (calls / callsPerSecond * 1000));
+    return new LowerBound(providerChain.plus(functionChain), threadBound, rateBound);
+  }
+
+  Duration value() {
+    var max = criticalPath;
+    if (threadBound.compareTo(max) > 0) {
+      max = threadBound;
+    }
+    return rateBound.compareTo(max) > 0 ? rateBound : max;
+  }
+}
