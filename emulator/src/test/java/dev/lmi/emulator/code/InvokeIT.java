@@ -179,7 +179,7 @@ class InvokeIT {
       calls.add(
           () -> {
             try {
-              return invoke("busy", "1", "\"sleep\"").payload().asUtf8String();
+              return invoke("busy", "1", "\"sleep long\"").payload().asUtf8String();
             } catch (TooManyRequestsException e) {
               return "429";
             }
@@ -364,7 +364,7 @@ class InvokeIT {
       calls.add(
           () -> {
             try {
-              return invoke(name, "1", "\"sleep\"").payload().asUtf8String();
+              return invoke(name, "1", "\"sleep long\"").payload().asUtf8String();
             } catch (TooManyRequestsException e) {
               return "429";
             }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lmi.emulator.Clients;
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
-import dev.lmi.emulator.Timings;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +28,7 @@ class AliasAndScalingIT {
 
   @BeforeEach
   void start() {
-    emulator =
-        LmiEmulator.start(
-            EmulatorConfig.defaults()
-                .withTimings(Timings.fast().withProviderWriteRateLimit(false)));
+    emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(TestTimings.observable()));
     lambda = Clients.lambda(emulator);
     var cp = createProvider(lambda, "cp1");
     lambda.createFunction(lmiFunction("fn", cp).build());

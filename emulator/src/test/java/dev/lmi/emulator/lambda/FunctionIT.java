@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.lmi.emulator.Clients;
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
-import dev.lmi.emulator.Timings;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ class FunctionIT {
 
   @BeforeEach
   void start() {
-    var timings = Timings.fast().withProviderWriteRateLimit(false);
+    var timings = TestTimings.observable();
     emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
     lambda = Clients.lambda(emulator);
     cp = createProvider(lambda, "cp1");

@@ -31,10 +31,7 @@ class PublishIT {
 
   @BeforeEach
   void start() {
-    emulator =
-        LmiEmulator.start(
-            EmulatorConfig.defaults()
-                .withTimings(Timings.fast().withProviderWriteRateLimit(false)));
+    emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(TestTimings.observable()));
     lambda = Clients.lambda(emulator);
     cp = createProvider(lambda, "cp1");
     lambda.createFunction(lmiFunction("fn", cp).build());
