@@ -9,14 +9,20 @@ import java.time.Duration;
  *     the pod into a clean follower)
  */
 public record LeaderElection(
+    String leaseName,
     String namespace,
     Duration leaseDuration,
     Duration renewDeadline,
     Duration retryPeriod,
     boolean exitOnLoss) {
 
-  public static LeaderElection in(String namespace) {
+  public static LeaderElection in(String leaseName, String namespace) {
     return new LeaderElection(
-        namespace, Duration.ofSeconds(15), Duration.ofSeconds(10), Duration.ofSeconds(2), true);
+        leaseName,
+        namespace,
+        Duration.ofSeconds(15),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(2),
+        true);
   }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
+    configureLogging(args);
     var cli = new CommandLine(new Main());
     var effective =
         args.length == 0 || args[0].startsWith("-") && !isHelpOrVersion(args[0])
@@ -26,6 +27,25 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
+  }
+
+  /**
+   * slf4j-simple reads its level once, when the first logger is made, so --log-level (or
+   * LMI_LOG_LEVEL) is applied before anything logs.
+   */
+  static void configureLogging(String[] args) {
+    var level = System.getenv("LMI_LOG_LEVEL");
+    for (var i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--log-level=")) {
+        level = args[i].substring("--log-level=".length());
+      } else if (args[i].equals("--log-level") && i + 1 < args.length) {
+        level = args[i + 1];
+      }
+    }
+    if (level != null && !level.isBlank()) {
+      System.setProperty(
+          "org.slf4j.simpleLogger.log.dev.lmi", level.toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   private static boolean isHelpOrVersion(String arg) {

@@ -50,7 +50,7 @@ public final class OperatorApp implements AutoCloseable {
               if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
-                        "lmi-operator-leader",
+                        leaderElection.leaseName(),
                         leaderElection.namespace(),
                         leaderElection.leaseDuration(),
                         leaderElection.renewDeadline(),
@@ -86,6 +86,12 @@ public final class OperatorApp implements AutoCloseable {
     return (host == null ? "lmi-operator" : host)
         + "-"
         + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Ready once started and every informer is connected and synced. */
+  public boolean isReady() {
+    var info = operator.getRuntimeInfo();
+    return info.isStarted() && info.allEventSourcesAreHealthy();
   }
 
   public void start() {

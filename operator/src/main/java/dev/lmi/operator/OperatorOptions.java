@@ -6,6 +6,21 @@ import picocli.CommandLine.Option;
 
 /** Options shared by `run` and the local mode; each has an environment-variable fallback. */
 public class OperatorOptions {
+  /** The region to use: the option, else the AWS SDK's region chain, else a clear error. */
+  String resolvedRegion() {
+    if (region != null && !region.isBlank()) {
+      return region;
+    }
+    try {
+      return new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain()
+          .getRegion()
+          .id();
+    } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "no AWS region: set --region or AWS_REGION");
+    }
+  }
+
   @Option(
       names = "--namespaces",
       split = ",",
@@ -16,9 +31,27 @@ public class OperatorOptions {
 
   @Option(
       names = "--region",
-      defaultValue = "${env:AWS_REGION:-us-east-1}",
-      description = "Default AWS region (env AWS_REGION; default ${DEFAULT-VALUE}).")
+      defaultValue = "${env:AWS_REGION}",
+      description =
+          "Default AWS region (env AWS_REGION; else the SDK's region chain: AWS_DEFAULT_REGION,"
+              + " profile, instance metadata).")
   String region;
+
+  @Option(
+      names = "--lease-name",
+      defaultValue = "${env:LMI_LEASE_NAME:-lmi-operator-leader}",
+      description =
+          "Name of the leader-election Lease; give each install its own (env LMI_LEASE_NAME;"
+              + " default ${DEFAULT-VALUE}).")
+  String leaseName;
+
+  @Option(
+      names = "--log-level",
+      defaultValue = "${env:LMI_LOG_LEVEL:-info}",
+      description =
+          "Log level of the operator's own loggers: trace, debug, info, warn, error (env"
+              + " LMI_LOG_LEVEL; default ${DEFAULT-VALUE}).")
+  String logLevel;
 
   @Option(
       names = "--resync-period",

@@ -29,7 +29,7 @@ public final class RunCommand implements Callable<Integer> {
     try (var client = new KubernetesClientBuilder().build();
         var aws =
             new AwsClients(
-                options.region,
+                options.resolvedRegion(),
                 endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
                 null,
                 new AwsCalls(metrics, options.awsCallsPerSecond, 1));
@@ -62,6 +62,6 @@ public final class RunCommand implements Callable<Integer> {
         metrics,
         namespaces,
         o.maxConcurrentReconciles,
-        o.leaderElection ? LeaderElection.in(o.leaseNamespace) : null);
+        o.leaderElection ? LeaderElection.in(o.leaseName, o.leaseNamespace) : null);
   }
 }

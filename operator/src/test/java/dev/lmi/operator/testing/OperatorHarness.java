@@ -105,7 +105,12 @@ public final class OperatorHarness implements AutoCloseable {
   /** Leader election with short leases, so a hand-over takes seconds in tests. */
   public static LeaderElection fastElection(String namespace) {
     return new LeaderElection(
-        namespace, Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofMillis(300), false);
+        "lmi-operator-leader",
+        namespace,
+        Duration.ofSeconds(3),
+        Duration.ofSeconds(2),
+        Duration.ofMillis(300),
+        false);
   }
 
   public OperatorSettings settings() {
