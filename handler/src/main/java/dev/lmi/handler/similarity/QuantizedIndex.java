@@ -124,12 +124,13 @@ public final class QuantizedIndex {
       candidates[q] = new Candidates(k);
     }
     var scores = new float[4];
+    var widened = new float[dim];
     for (var row = from; row < to; row++) {
+      kernel.widen(codes, row * dim, widened);
       for (var b = 0; b < n; b += 4) {
         // A short last block repeats its final query; the extra results are ignored.
         kernel.dot4(
-            codes,
-            row * dim,
+            widened,
             queries[b],
             queries[Math.min(b + 1, n - 1)],
             queries[Math.min(b + 2, n - 1)],

@@ -2,6 +2,7 @@ package dev.lmi.handler.similarity;
 
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -64,7 +65,7 @@ final class VectorDotKernel implements DotKernel {
           widen(data, offset + i + 3 * LANES)
               .fma(FloatVector.fromArray(FLOATS, query, i + 3 * LANES), a3);
     }
-    var sum = lanesInOrder(a0.add(a1).add(a2.add(a3)));
+    var sum = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
     for (; i < dim; i++) {
       sum += data[offset + i] * query[i];
     }
@@ -72,30 +73,40 @@ final class VectorDotKernel implements DotKernel {
   }
 
   @Override
-  public void dot4(
-      byte[] data, int offset, float[] q0, float[] q1, float[] q2, float[] q3, float[] out) {
+  public void widen(byte[] data, int offset, float[] out) {
+    var i = 0;
+    for (; i + LANES <= out.length; i += LANES) {
+      widen(data, offset + i).intoArray(out, i);
+    }
+    for (; i < out.length; i++) {
+      out[i] = data[offset + i];
+    }
+  }
+
+  @Override
+  public void dot4(float[] row, float[] q0, float[] q1, float[] q2, float[] q3, float[] out) {
     var a0 = FloatVector.zero(FLOATS);
     var a1 = FloatVector.zero(FLOATS);
     var a2 = FloatVector.zero(FLOATS);
     var a3 = FloatVector.zero(FLOATS);
-    var dim = q0.length;
+    var dim = row.length;
     var i = 0;
     for (; i + LANES <= dim; i += LANES) {
-      var row = widen(data, offset + i);
-      a0 = row.fma(FloatVector.fromArray(FLOATS, q0, i), a0);
-      a1 = row.fma(FloatVector.fromArray(FLOATS, q1, i), a1);
-      a2 = row.fma(FloatVector.fromArray(FLOATS, q2, i), a2);
-      a3 = row.fma(FloatVector.fromArray(FLOATS, q3, i), a3);
+      var x = FloatVector.fromArray(FLOATS, row, i);
+      a0 = x.fma(FloatVector.fromArray(FLOATS, q0, i), a0);
+      a1 = x.fma(FloatVector.fromArray(FLOATS, q1, i), a1);
+      a2 = x.fma(FloatVector.fromArray(FLOATS, q2, i), a2);
+      a3 = x.fma(FloatVector.fromArray(FLOATS, q3, i), a3);
     }
-    out[0] = lanesInOrder(a0);
-    out[1] = lanesInOrder(a1);
-    out[2] = lanesInOrder(a2);
-    out[3] = lanesInOrder(a3);
+    out[0] = a0.reduceLanes(VectorOperators.ADD);
+    out[1] = a1.reduceLanes(VectorOperators.ADD);
+    out[2] = a2.reduceLanes(VectorOperators.ADD);
+    out[3] = a3.reduceLanes(VectorOperators.ADD);
     for (; i < dim; i++) {
-      out[0] += data[offset + i] * q0[i];
-      out[1] += data[offset + i] * q1[i];
-      out[2] += data[offset + i] * q2[i];
-      out[3] += data[offset + i] * q3[i];
+      out[0] += row[i] * q0[i];
+      out[1] += row[i] * q1[i];
+      out[2] += row[i] * q2[i];
+      out[3] += row[i] * q3[i];
     }
   }
 

@@ -95,6 +95,14 @@ class QuantizedIndexTest {
       assertThat(best.dot(codes, row * 200, query))
           .isCloseTo(
               scalar.dot(codes, row * 200, query), org.assertj.core.data.Offset.offset(1e-3f));
+      var widened = new float[200];
+      best.widen(codes, row * 200, widened);
+      assertThat(widened[7]).isEqualTo(codes[row * 200 + 7]);
+      var four = new float[4];
+      best.dot4(widened, query, query, query, query, four);
+      assertThat(four[3])
+          .isCloseTo(
+              scalar.dot(codes, row * 200, query), org.assertj.core.data.Offset.offset(1e-3f));
     }
   }
 
