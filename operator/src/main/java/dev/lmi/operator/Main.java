@@ -1,6 +1,7 @@
 package dev.lmi.operator;
 
 import dev.lmi.operator.bench.BenchCommand;
+import dev.lmi.operator.local.LocalCommand;
 import dev.lmi.operator.validation.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "lmi-operator 0.1.0",
     description = "Kubernetes operator for AWS Lambda Managed Instances.",
-    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, LocalCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -7,6 +7,7 @@ import dev.lmi.operator.LeaderElection;
 import dev.lmi.operator.OperatorApp;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.local.kube.KubectlCompat;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -44,6 +45,14 @@ public final class OperatorHarness implements AutoCloseable {
 
   public OperatorHarness(Timings timings) {
     this(timings, UnaryOperator.identity());
+  }
+
+  /**
+   * The mock as the local mode serves it: behind {@link KubectlCompat}, so merge patches delete
+   * keys (RFC 7386), status writes with a query string are kept and dry runs are refused.
+   */
+  public static OperatorHarness kubectlCompatible(Timings timings) {
+    return new OperatorHarness(timings, KubectlCompat::new);
   }
 
   /**
