@@ -24,16 +24,22 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
 
   @Override
   public Optional<ProviderView> get(String name) {
+    var exchange = NewerMembers.Exchange.readOnly();
     return calls
         .find(
             "GetCapacityProvider",
-            () -> lambda.getCapacityProvider(r -> r.capacityProviderName(name)).capacityProvider())
-        .map(AwsCapacityProviderGateway::view);
+            () ->
+                lambda
+                    .getCapacityProvider(
+                        r -> r.capacityProviderName(name).overrideConfiguration(attach(exchange)))
+                    .capacityProvider())
+        .map(cp -> view(cp, exchange));
   }
 
   @Override
   public ProviderView create(
       String name, ProviderFixed fixed, ProviderTunables tunables, Map<String, String> tags) {
+    var exchange = new NewerMembers.Exchange(newerMembers(tunables));
     var created =
         calls.providerWrite(
             "CreateCapacityProvider",
@@ -47,13 +53,15 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
                                 .instanceRequirements(instances(fixed))
                                 .kmsKeyArn(fixed.kmsKeyArn())
                                 .capacityProviderScalingConfig(scaling(tunables))
-                                .tags(tags))
+                                .tags(tags)
+                                .overrideConfiguration(attach(exchange)))
                     .capacityProvider());
-    return view(created);
+    return view(created, exchange);
   }
 
   @Override
   public ProviderView update(String name, ProviderTunables tunables) {
+    var exchange = new NewerMembers.Exchange(newerMembers(tunables));
     var updated =
         calls.providerWrite(
             "UpdateCapacityProvider",
@@ -62,9 +70,10 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
                     .updateCapacityProvider(
                         r ->
                             r.capacityProviderName(name)
-                                .capacityProviderScalingConfig(scaling(tunables)))
+                                .capacityProviderScalingConfig(scaling(tunables))
+                                .overrideConfiguration(attach(exchange)))
                     .capacityProvider());
-    return view(updated);
+    return view(updated, exchange);
   }
 
   @Override
@@ -160,11 +169,39 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
     return b.build();
   }
 
-  static ProviderView view(CapacityProvider cp) {
+  static ProviderView view(CapacityProvider cp, NewerMembers.Exchange exchange) {
     return new ProviderView(
         cp.capacityProviderArn(),
         cp.stateAsString(),
         ProviderViews.fixed(cp),
-        ProviderViews.tunables(cp));
+        ProviderViews.tunables(cp, exchange.received()));
+  }
+
+  private static java.util.function.Consumer<
+          software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration.Builder>
+      attach(NewerMembers.Exchange exchange) {
+    return o -> o.putExecutionAttribute(NewerMembers.EXCHANGE, exchange);
+  }
+
+  /** PropagateTags and TelemetryConfig as AWS spells them, for the members the SDK lacks. */
+  static com.fasterxml.jackson.databind.node.ObjectNode newerMembers(ProviderTunables t) {
+    var out = NewerMembers.object();
+    if (t.propagateTagsMode() != null) {
+      var p = out.putObject("PropagateTags").put("Mode", t.propagateTagsMode());
+      if (t.explicitTags() != null && !t.explicitTags().isEmpty()) {
+        var tags = p.putObject("ExplicitTags");
+        t.explicitTags().forEach(tags::put);
+      }
+    }
+    if (t.systemLogLevel() != null || t.logGroup() != null) {
+      var logging = out.putObject("TelemetryConfig").putObject("LoggingConfig");
+      if (t.systemLogLevel() != null) {
+        logging.put("SystemLogLevel", t.systemLogLevel());
+      }
+      if (t.logGroup() != null) {
+        logging.put("LogGroup", t.logGroup());
+      }
+    }
+    return out;
   }
 }

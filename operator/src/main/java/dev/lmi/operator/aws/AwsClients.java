@@ -51,7 +51,8 @@ public final class AwsClients implements RegionalGateways, AutoCloseable {
         LambdaClient.builder()
             .region(Region.of(region))
             .credentialsProvider(credentials)
-            .httpClientBuilder(http);
+            .httpClientBuilder(http)
+            .overrideConfiguration(c -> c.addExecutionInterceptor(new NewerMembers()));
     var ec2Builder =
         Ec2Client.builder()
             .region(Region.of(region))

@@ -29,7 +29,8 @@ final class ProviderViews {
         cp.kmsKeyArn());
   }
 
-  static ProviderTunables tunables(CapacityProvider cp) {
+  static ProviderTunables tunables(
+      CapacityProvider cp, com.fasterxml.jackson.databind.JsonNode raw) {
     var s = cp.capacityProviderScalingConfig();
     Double target = null;
     if (s != null && s.hasScalingPolicies() && !s.scalingPolicies().isEmpty()) {
@@ -39,10 +40,20 @@ final class ProviderViews {
         s == null ? null : s.maxVCpuCount(),
         s == null ? null : s.scalingModeAsString(),
         target,
-        null,
-        Map.of(),
-        null,
-        null);
+        text(raw.path("PropagateTags").path("Mode")),
+        explicitTags(raw.path("PropagateTags").path("ExplicitTags")),
+        text(raw.path("TelemetryConfig").path("LoggingConfig").path("SystemLogLevel")),
+        text(raw.path("TelemetryConfig").path("LoggingConfig").path("LogGroup")));
+  }
+
+  private static String text(com.fasterxml.jackson.databind.JsonNode n) {
+    return n.isTextual() ? n.asText() : null;
+  }
+
+  private static Map<String, String> explicitTags(com.fasterxml.jackson.databind.JsonNode n) {
+    var out = new java.util.TreeMap<String, String>();
+    n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
   }
 
   private static List<String> nullIfEmpty(List<String> l) {

@@ -34,18 +34,20 @@ public record ProviderDesired(
     return new ProviderDesired(cp.awsName(), fixed, tunables(cp), tags(cp, owner));
   }
 
-  /**
-   * Scaling only: the pinned AWS SDK predates PropagateTags and TelemetryConfig, so those spec
-   * fields are validated but not yet sent (see README, known gaps).
-   */
+  /** Scaling, tag propagation and telemetry: the settings AWS updates in place. */
   static ProviderTunables tunables(CapacityProvider cp) {
-    var s = cp.getSpec().getScaling();
-    if (s == null) {
-      return new ProviderTunables(null, null, null, null, null, null, null);
-    }
-    var mode = s.getMode() == null ? Defaults.SCALING_MODE : s.getMode().wire();
+    var spec = cp.getSpec();
+    var s = spec.getScaling();
+    var p = spec.getPropagateTags();
+    var t = spec.getTelemetry();
     return new ProviderTunables(
-        s.getMaxVCpuCount(), mode, s.getTargetCpuUtilization(), null, null, null, null);
+        s == null ? null : s.getMaxVCpuCount(),
+        s == null ? null : s.getMode() == null ? Defaults.SCALING_MODE : s.getMode().wire(),
+        s == null ? null : s.getTargetCpuUtilization(),
+        p == null ? null : p.getMode().wire(),
+        p == null ? null : p.getExplicitTags(),
+        t == null || t.getSystemLogLevel() == null ? null : t.getSystemLogLevel().wire(),
+        t == null ? null : t.getLogGroup());
   }
 
   static Map<String, String> tags(CapacityProvider cp, String owner) {

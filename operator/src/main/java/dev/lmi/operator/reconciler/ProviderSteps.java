@@ -136,7 +136,10 @@ final class ProviderSteps {
     }
     if (!desired.tunables().satisfiedBy(view.tunables())) {
       var updated = gw.providers().update(desired.name(), desired.tunables());
-      events.normal(cp, "Updated", "updated scaling of capacity provider " + view.arn());
+      events.normal(
+          cp,
+          "Updated",
+          "updated scaling, tag propagation or telemetry of capacity provider " + view.arn());
       st.setState(updated.state());
       return Outcome.waiting(Reason.Updating, "applying scaling changes", settings.poll());
     }

@@ -11,6 +11,10 @@ import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.DeletionPolicy;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.PropagateTagsMode;
+import dev.lmi.operator.api.PropagateTagsSpec;
+import dev.lmi.operator.api.SystemLogLevel;
+import dev.lmi.operator.api.TelemetrySpec;
 import dev.lmi.operator.testing.Awaits;
 import dev.lmi.operator.testing.OperatorHarness;
 import dev.lmi.operator.testing.Resources;
@@ -56,6 +60,54 @@ class ProviderBehaviourIT {
                   .stateAsString())
           .isEqualTo("Active");
     }
+  }
+
+  @Test
+  void updatesScalingTagPropagationAndTelemetryInPlace() throws Exception {
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    providerReason(h.client(), "orders-pool", "Ready");
+    var cp = provider(h.client(), "orders-pool");
+    cp.getSpec().getScaling().setMaxVCpuCount(128);
+    var propagate = new PropagateTagsSpec();
+    propagate.setMode(PropagateTagsMode.EXPLICIT);
+    propagate.setExplicitTags(Map.of("cost-center", "42"));
+    cp.getSpec().setPropagateTags(propagate);
+    var telemetry = new TelemetrySpec();
+    telemetry.setSystemLogLevel(SystemLogLevel.WARN);
+    cp.getSpec().setTelemetry(telemetry);
+    h.client().resource(cp).update();
+    await()
+        .atMost(Awaits.TIMEOUT)
+        .pollInterval(java.time.Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              // The pinned SDK has no PropagateTags/TelemetryConfig members: read AWS's raw JSON.
+              var raw = rawProvider("orders-pool");
+              assertThat(
+                      raw.at("/CapacityProvider/CapacityProviderScalingConfig/MaxVCpuCount")
+                          .asInt())
+                  .isEqualTo(128);
+              assertThat(raw.at("/CapacityProvider/PropagateTags/Mode").asText())
+                  .isEqualTo("Explicit");
+              assertThat(
+                      raw.at("/CapacityProvider/PropagateTags/ExplicitTags/cost-center").asText())
+                  .isEqualTo("42");
+              assertThat(
+                      raw.at("/CapacityProvider/TelemetryConfig/LoggingConfig/SystemLogLevel")
+                          .asText())
+                  .isEqualTo("WARN");
+            });
+    providerReason(h.client(), "orders-pool", "Ready");
+  }
+
+  private com.fasterxml.jackson.databind.JsonNode rawProvider(String name) throws Exception {
+    var uri = h.emulator().endpoint().resolve("/2025-11-30/capacity-providers/" + name);
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(uri).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
   }
 
   @Test
