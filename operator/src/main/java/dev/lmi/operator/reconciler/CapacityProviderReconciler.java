@@ -26,6 +26,7 @@ import java.time.Clock;
 public class CapacityProviderReconciler
     implements Reconciler<CapacityProvider>, Cleaner<CapacityProvider> {
   private final ProviderSteps steps;
+  private final EventRecorder events;
   private final SpecCheck specCheck;
   private final OperatorMetrics metrics;
   private final Clock clock;
@@ -38,6 +39,7 @@ public class CapacityProviderReconciler
       ObjectValidator validator,
       Clock clock) {
     this.steps = new ProviderSteps(aws, events, settings);
+    this.events = events;
     this.specCheck = new SpecCheck(validator);
     this.metrics = metrics;
     this.clock = clock;
@@ -56,6 +58,10 @@ public class CapacityProviderReconciler
       }
     } catch (AwsTerminalException e) {
       outcome = steps.rejected(cp, e);
+    }
+    if (outcome.reason().terminal()
+        && !outcome.reason().name().equals(Conditions.readyReason(status.getConditions()))) {
+      events.warning(cp, outcome.reason().name(), outcome.message());
     }
     metrics.reconcile(
         "CapacityProvider", outcome.reason().kind().name(), System.nanoTime() - start);
@@ -84,6 +90,7 @@ public class CapacityProviderReconciler
   @Override
   public ErrorStatusUpdateControl<CapacityProvider> updateErrorStatus(
       CapacityProvider cp, Context<CapacityProvider> context, Exception e) {
+    events.warning(cp, "Retrying", String.valueOf(e.getMessage()));
     var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
     var message =
         e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());

@@ -131,6 +131,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   @Override
   public ErrorStatusUpdateControl<LmiFunction> updateErrorStatus(
       LmiFunction fn, Context<LmiFunction> context, Exception e) {
+    events.warning(fn, "Retrying", String.valueOf(e.getMessage()));
     var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
     var message =
         e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());

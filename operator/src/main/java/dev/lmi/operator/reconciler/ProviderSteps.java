@@ -201,7 +201,6 @@ final class ProviderSteps {
         "CapacityProviderLimitExceededException".equals(e.errorCode())
             ? Reason.QuotaExceeded
             : Reason.AwsRejected;
-    events.warning(cp, reason.name(), e.getMessage());
     return Outcome.terminal(reason, e.getMessage());
   }
 

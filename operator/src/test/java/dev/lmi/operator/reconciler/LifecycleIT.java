@@ -52,6 +52,13 @@ class LifecycleIT {
       var alias = lambda.getAlias(r -> r.functionName("orders-list-orders").name("live"));
       assertThat(alias.functionVersion()).isEqualTo("2");
     }
+    var reasons =
+        h.client().v1().events().inNamespace("orders").list().getItems().stream()
+            .filter(e -> "list-orders".equals(e.getInvolvedObject().getName()))
+            .map(e -> e.getReason())
+            .toList();
+    assertThat(reasons)
+        .contains("Created", "Published", "AliasCreated", "Scaled", "UpdatedCode", "AliasUpdated");
   }
 
   private LmiFunction awaitReady(String ns, String name) {
