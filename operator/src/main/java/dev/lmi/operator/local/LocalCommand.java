@@ -83,8 +83,14 @@ public final class LocalCommand implements Callable<Integer> {
       description = "Catalog size to seed (default ${DEFAULT-VALUE}).")
   int products;
 
+  /** Held so the settings stay: java.util.logging keeps loggers only weakly. */
+  private static final java.util.logging.Logger MOCK_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
   @Override
   public Integer call() throws IOException, InterruptedException {
+    // The mock logs every request at INFO; kubectl users see them in their own output.
+    MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     // The progress table is the output; the operator's own logs only when asked for.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty(

@@ -168,7 +168,10 @@ public final class LocalMode {
   private void shutDown(LocalStack stack) {
     stop.countDown();
     out.println("\nStopping the operator, the emulator, the Kubernetes API and DynamoDB Local...");
+    out.flush();
     stack.close();
+    out.println("Stopped.");
+    out.flush();
   }
 
   private static void removeHook(Thread hook) {
