@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
       "Run everything locally in one process: a Kubernetes API (fabric8 mock, kubectl-compatible) with"
           + " the CRDs, the LMI emulator with the handler jars as S3 code, DynamoDB Local (seeded) and the"
           + " operator; apply the manifests, show progress, invoke each function's alias.",
-      "Exit codes with --once: 0 all Ready and invocations answered, 1 failed, 2 timed out."
+      "Exit codes with --once: 0 all Ready and invocations answered, 1 failed, 2 timed out.",
+      "Local defaults of the operator options, unless given (or set in their env variable):"
+          + " --resync-period 30s, --metrics-port and --health-port off, --log-level warn."
     })
 public final class LocalCommand implements Callable<Integer> {
   @Mixin OperatorOptions options = new OperatorOptions();
@@ -91,6 +93,9 @@ public final class LocalCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     // The mock logs every request at INFO; kubectl users see them in their own output.
     MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
+    if (Boolean.TRUE.equals(value("--leader-election"))) {
+      System.out.println("--leader-election is ignored in local mode: there is one operator.");
+    }
     // The progress table is the output; the operator's own logs only when asked for.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty(
