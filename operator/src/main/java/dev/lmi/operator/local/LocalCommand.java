@@ -98,9 +98,16 @@ public final class LocalCommand implements Callable<Integer> {
     }
     // The progress table is the output; the operator's own logs only when asked for.
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      var verbose = explicit("--log-level", "LMI_LOG_LEVEL");
       System.setProperty(
-          "org.slf4j.simpleLogger.defaultLogLevel",
-          explicit("--log-level", "LMI_LOG_LEVEL") ? value("--log-level") : "warn");
+          "org.slf4j.simpleLogger.defaultLogLevel", verbose ? value("--log-level") : "warn");
+      if (!verbose) {
+        // v1alpha1 is our API's version on purpose; and the handlers log JSON, not through SLF4J.
+        System.setProperty(
+            "org.slf4j.simpleLogger.log.io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils",
+            "error");
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
+      }
     }
     return new LocalMode(config(), System.out).run();
   }
