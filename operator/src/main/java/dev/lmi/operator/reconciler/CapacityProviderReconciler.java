@@ -30,6 +30,7 @@ public class CapacityProviderReconciler
   private final SpecCheck specCheck;
   private final OperatorMetrics metrics;
   private final Clock clock;
+  private final StatusStore<CapacityProviderStatus> statuses;
 
   public CapacityProviderReconciler(
       RegionalGateways aws,
@@ -43,13 +44,14 @@ public class CapacityProviderReconciler
     this.specCheck = new SpecCheck(validator);
     this.metrics = metrics;
     this.clock = clock;
+    this.statuses = new StatusStore<>(CapacityProviderStatus.class, clock);
   }
 
   @Override
   public UpdateControl<CapacityProvider> reconcile(
       CapacityProvider cp, Context<CapacityProvider> context) {
     var start = System.nanoTime();
-    var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
+    var status = statuses.current(cp);
     Outcome outcome;
     try {
       outcome = specCheck.check(cp);
@@ -65,25 +67,27 @@ public class CapacityProviderReconciler
     }
     metrics.reconcile(
         "CapacityProvider", outcome.reason().kind().name(), System.nanoTime() - start);
-    return StatusWrites.control(cp, status, outcome, cp.getStatus(), clock);
+    return statuses.finish(context.getClient(), cp, status, outcome);
   }
 
   @Override
   public DeleteControl cleanup(CapacityProvider cp, Context<CapacityProvider> context) {
     if (cp.getSpec() == null || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
       steps.retained(cp);
+      statuses.forget(cp.getMetadata().getUid());
       return DeleteControl.defaultDelete();
     }
-    var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
+    var status = statuses.current(cp);
     var result = steps.delete(cp, status);
     if (result.kind() == DeleteOutcome.Kind.GONE) {
+      statuses.forget(cp.getMetadata().getUid());
       return DeleteControl.defaultDelete();
     }
     var reason =
         result.kind() == DeleteOutcome.Kind.BLOCKED ? Reason.DeletionBlocked : Reason.Deleting;
     var outcome = Outcome.waiting(reason, result.message(), steps.deletePoll(result));
     status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(cp), clock));
-    StatusWrites.patchStatusIfChanged(context, cp, status);
+    statuses.write(context.getClient(), cp, status);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
   }
 
@@ -91,17 +95,14 @@ public class CapacityProviderReconciler
   public ErrorStatusUpdateControl<CapacityProvider> updateErrorStatus(
       CapacityProvider cp, Context<CapacityProvider> context, Exception e) {
     events.warning(cp, "Retrying", String.valueOf(e.getMessage()));
-    var status = StatusCopies.of(cp.getStatus(), CapacityProviderStatus.class);
+    var status = statuses.current(cp);
     var message =
         e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
     var outcome = Outcome.waiting(Reason.Retrying, message, null);
     status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(cp), clock));
     status.setObservedGeneration(generation(cp));
-    if (StatusCopies.same(status, cp.getStatus())) {
-      return ErrorStatusUpdateControl.noStatusUpdate();
-    }
-    cp.setStatus(status);
-    return ErrorStatusUpdateControl.patchStatus(cp);
+    statuses.write(context.getClient(), cp, status);
+    return ErrorStatusUpdateControl.noStatusUpdate();
   }
 
   private static long generation(CapacityProvider cp) {

@@ -41,6 +41,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final OperatorSettings settings;
   private final OperatorMetrics metrics;
   private final Clock clock;
+  private final StatusStore<LmiFunctionStatus> statuses;
 
   public LmiFunctionReconciler(
       RegionalGateways aws,
@@ -57,6 +58,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     this.settings = settings;
     this.metrics = metrics;
     this.clock = clock;
+    this.statuses = new StatusStore<>(LmiFunctionStatus.class, clock);
   }
 
   @Override
@@ -83,7 +85,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   @Override
   public UpdateControl<LmiFunction> reconcile(LmiFunction fn, Context<LmiFunction> context) {
     var start = System.nanoTime();
-    var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
+    var status = statuses.current(fn);
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     Outcome outcome;
     try {
@@ -105,13 +107,14 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
         && !outcome.reason().name().equals(Conditions.readyReason(status.getConditions()))) {
       events.warning(fn, outcome.reason().name(), outcome.message());
     }
-    return StatusWrites.control(fn, status, outcome, fn.getStatus(), clock);
+    return statuses.finish(context.getClient(), fn, status, outcome);
   }
 
   @Override
   public DeleteControl cleanup(LmiFunction fn, Context<LmiFunction> context) {
     if (fn.getSpec() == null || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
       events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
+      statuses.forget(fn.getMetadata().getUid());
       return DeleteControl.defaultDelete();
     }
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
@@ -119,12 +122,13 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
         provider == null || provider.getStatus() == null ? null : provider.getStatus().getRegion();
     var outcome = cleanup.delete(fn, aws.forRegion(region));
     if (outcome == null) {
+      statuses.forget(fn.getMetadata().getUid());
       return DeleteControl.defaultDelete();
     }
-    var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
+    var status = statuses.current(fn);
     var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
     status.setConditions(Conditions.ready(status.getConditions(), outcome, g, clock));
-    StatusWrites.patchStatusIfChanged(context, fn, status);
+    statuses.write(context.getClient(), fn, status);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
   }
 
@@ -132,18 +136,15 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   public ErrorStatusUpdateControl<LmiFunction> updateErrorStatus(
       LmiFunction fn, Context<LmiFunction> context, Exception e) {
     events.warning(fn, "Retrying", String.valueOf(e.getMessage()));
-    var status = StatusCopies.of(fn.getStatus(), LmiFunctionStatus.class);
+    var status = statuses.current(fn);
     var message =
         e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
     var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
     status.setConditions(
         Conditions.ready(
             status.getConditions(), Outcome.waiting(Reason.Retrying, message, null), g, clock));
-    if (StatusCopies.same(status, fn.getStatus())) {
-      return ErrorStatusUpdateControl.noStatusUpdate();
-    }
-    fn.setStatus(status);
-    return ErrorStatusUpdateControl.patchStatus(fn);
+    statuses.write(context.getClient(), fn, status);
+    return ErrorStatusUpdateControl.noStatusUpdate();
   }
 
   private Outcome rejected(LmiFunction fn, AwsTerminalException e) {
