@@ -20,6 +20,7 @@ import java.util.TreeSet;
 /** The YAML documents of a manifest directory, applied in dependency order. */
 record Manifests(List<JsonNode> documents) {
   private static final YAMLMapper YAML = new YAMLMapper();
+  static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
   static Manifests read(Path dir) {
     var docs = new ArrayList<JsonNode>();
@@ -68,6 +69,13 @@ record Manifests(List<JsonNode> documents) {
     }
     for (var doc : documents) {
       var resource = Serialization.jsonMapper().convertValue(doc, GenericKubernetesResource.class);
+      // As kubectl apply records it, so a later `kubectl apply` of the same file merges cleanly.
+      var annotations = new java.util.LinkedHashMap<String, String>();
+      if (resource.getMetadata().getAnnotations() != null) {
+        annotations.putAll(resource.getMetadata().getAnnotations());
+      }
+      annotations.put(LAST_APPLIED, doc.toString());
+      resource.getMetadata().setAnnotations(annotations);
       client.resource(resource).createOr(NonDeletingOperation::update);
     }
   }
