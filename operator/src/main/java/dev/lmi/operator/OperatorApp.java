@@ -62,6 +62,9 @@ public final class OperatorApp implements AutoCloseable {
             });
     var events = new EventRecorder(client, settings.eventNamespace(), clock);
     var validator = new ObjectValidator();
+    warmUp(validator);
+    // Build the default region's SDK clients now, not in the first reconcile.
+    aws.forRegion(aws.defaultRegion());
     var retry =
         new GenericRetry()
             .setInitialInterval(1000)
@@ -86,6 +89,23 @@ public final class OperatorApp implements AutoCloseable {
     return (host == null ? "lmi-operator" : host)
         + "-"
         + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * Compiles the CRDs' CEL rules now rather than in the first reconcile, which would otherwise hold
+   * the first capacity provider back by seconds on a cold JVM.
+   */
+  private static void warmUp(ObjectValidator validator) {
+    var json = io.fabric8.kubernetes.client.utils.Serialization.jsonMapper();
+    for (var kind : new String[] {"CapacityProvider", "LmiFunction"}) {
+      var object =
+          json.createObjectNode()
+              .put("apiVersion", dev.lmi.operator.api.Api.API_VERSION)
+              .put("kind", kind);
+      object.putObject("metadata").put("name", "warm-up").put("namespace", "default");
+      object.putObject("spec");
+      validator.validate(object);
+    }
   }
 
   /** Ready once started and every informer is connected and synced. */

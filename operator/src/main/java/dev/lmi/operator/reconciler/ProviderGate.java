@@ -46,10 +46,11 @@ final class ProviderGate {
     var ready = st != null && "Ready".equals(Conditions.readyReason(st.getConditions()));
     if (!ready || st.getArn() == null) {
       var why = st == null ? "not yet reconciled" : Conditions.readyReason(st.getConditions());
+      // The provider informer wakes this function when the provider changes: no polling.
       return Outcome.waiting(
           Reason.WaitingForProvider,
           "CapacityProvider " + name + " is not Ready (" + why + ")",
-          settings.poll());
+          settings.resync());
     }
     return null;
   }

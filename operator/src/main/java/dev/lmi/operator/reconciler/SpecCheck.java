@@ -13,7 +13,17 @@ import java.util.stream.Collectors;
  * test server) so they get a precise condition instead of an AWS error.
  */
 final class SpecCheck {
+  private static final int REMEMBERED = 20_000;
   private final ObjectValidator validator;
+  // A spec only changes with metadata.generation: validate each generation of an object once.
+  private final java.util.Map<String, Outcome> checked =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, Outcome> eldest) {
+              return size() > REMEMBERED;
+            }
+          });
 
   SpecCheck(ObjectValidator validator) {
     this.validator = validator;
@@ -21,6 +31,20 @@ final class SpecCheck {
 
   /** Null when the object is valid; otherwise a terminal InvalidSpec outcome naming each field. */
   Outcome check(HasMetadata resource) {
+    var key = resource.getMetadata().getUid() + "@" + resource.getMetadata().getGeneration();
+    if (resource.getMetadata().getUid() == null) {
+      return validate(resource);
+    }
+    var known = checked.get(key);
+    if (known != null || checked.containsKey(key)) {
+      return known;
+    }
+    var outcome = validate(resource);
+    checked.put(key, outcome);
+    return outcome;
+  }
+
+  private Outcome validate(HasMetadata resource) {
     var violations = validator.validateResource(resource, null);
     if (violations.isEmpty()) {
       return null;
