@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,13 +21,8 @@ import picocli.CommandLine;
  */
 class LocalModeIT {
   /** Why the similarity function cannot start yet (see the local mode's report). */
-  static final String SIMILARITY_BLOCKED =
-      "The emulator starts 3 execution environments per new version, each in its own class loader;"
-          + " the local embedder's DJL tokenizer native library (~/.djl.ai/.../libtokenizers.so)"
-          + " can be loaded by one class loader per JVM, so version 1 fails RuntimeInitError."
-          + " Needs an emulator or handler fix.";
-
   private static final ObjectMapper M = new ObjectMapper();
+
   @TempDir static Path tmp;
   private static LocalMode mode;
   private static int exit;
@@ -83,7 +77,6 @@ class LocalModeIT {
   }
 
   @Test
-  @Disabled(SIMILARITY_BLOCKED)
   void similarityFunctionRanksProducts() {
     var search = result("search/similarity-search");
     assertThat(search.ok()).as(search.text()).isTrue();
@@ -94,7 +87,6 @@ class LocalModeIT {
   }
 
   @Test
-  @Disabled(SIMILARITY_BLOCKED)
   void exitsZeroWhenAllIsReadyAndEveryInvocationAnswered() {
     assertThat(exit).as(printed).isZero();
   }
