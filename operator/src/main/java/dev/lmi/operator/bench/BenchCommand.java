@@ -12,6 +12,7 @@ import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -93,7 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
       emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
       app.start();
       var run = new BenchRun(kube.client(), emulator.admin(), providers, functions);
+      var kubeBefore = kube.requests();
       var converge = run.applyAndAwaitReady(timeout);
+      var kubeRequests = kube.requests() - kubeBefore;
       if (converge == null) {
         out.println("bench: not all resources were Ready within " + timeout);
         return 1;
@@ -102,6 +105,12 @@ public final class BenchCommand implements Callable<Integer> {
       var steady = run.steadyStateResync(resync);
       var bound = LowerBound.of(providers, functions, latency, timings, threads, callsPerSecond);
       var live = HeapSampler.liveMiB();
+      out.printf(
+          Locale.ROOT,
+          "Kubernetes API requests until Ready: %d (%.1f per function, %.0f per second)%n",
+          kubeRequests,
+          (double) kubeRequests / functions,
+          kubeRequests / (converge.toNanos() / 1e9));
       new BenchReport(out, providers, functions, latency)
           .print(converge, bound, createCounts, steady, heap.peakMiB(), live);
     }

@@ -49,6 +49,11 @@ final class EmbeddedKube implements AutoCloseable {
     }
   }
 
+  /** Requests the API server has answered so far. */
+  int requests() {
+    return server.getRequestCount();
+  }
+
   KubernetesClient client() {
     return client;
   }

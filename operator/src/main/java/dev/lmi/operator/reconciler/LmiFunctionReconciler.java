@@ -26,6 +26,7 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,6 +79,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
             .withPrimaryToSecondaryMapper(
                 (LmiFunction fn) -> Set.of(new ResourceID(providerName(fn))))
             .withWatchAllNamespaces()
+            .withOnUpdateFilter(LmiFunctionReconciler::concernsFunctions)
             .build();
     return List.of(new InformerEventSource<>(config, context));
   }
@@ -153,6 +155,32 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
             ? Reason.QuotaExceeded
             : Reason.AwsRejected;
     return Outcome.terminal(reason, e.getMessage());
+  }
+
+  /**
+   * Whether a provider update matters to its functions: its spec (generation), deletion, ARN,
+   * region or Ready reason. A provider's own bookkeeping (e.g. the attached-versions count) must
+   * not wake every function.
+   */
+  static boolean concernsFunctions(CapacityProvider now, CapacityProvider before) {
+    return !Objects.equals(now.getMetadata().getGeneration(), before.getMetadata().getGeneration())
+        || !Objects.equals(
+            now.getMetadata().getDeletionTimestamp(), before.getMetadata().getDeletionTimestamp())
+        || !Objects.equals(arn(now), arn(before))
+        || !Objects.equals(region(now), region(before))
+        || !Objects.equals(readyReason(now), readyReason(before));
+  }
+
+  private static String arn(CapacityProvider cp) {
+    return cp.getStatus() == null ? null : cp.getStatus().getArn();
+  }
+
+  private static String region(CapacityProvider cp) {
+    return cp.getStatus() == null ? null : cp.getStatus().getRegion();
+  }
+
+  private static String readyReason(CapacityProvider cp) {
+    return cp.getStatus() == null ? null : Conditions.readyReason(cp.getStatus().getConditions());
   }
 
   static String providerName(LmiFunction fn) {

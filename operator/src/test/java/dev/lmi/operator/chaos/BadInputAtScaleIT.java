@@ -110,6 +110,8 @@ class BadInputAtScaleIT {
     var functionOps =
         h.emulator().admin().counters().keySet().stream()
             .filter(op -> op.contains("Function") || op.contains("Alias") || op.contains("Version"))
+            // The providers' own reads (e.g. counting attached versions) are not function calls.
+            .filter(op -> !op.endsWith("ByCapacityProvider"))
             .toList();
     assertThat(functionOps).as("AWS calls made for invalid functions").isEmpty();
 
