@@ -6,6 +6,8 @@ import dev.lmi.operator.status.Outcome;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Clock;
 import java.util.Map;
@@ -15,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Read-your-writes for status. The framework hands a reconcile the informer's copy, which can lag
  * behind a status this operator wrote a moment ago (its own status patch is not fed back into the
  * cache). Acting on that older status would repeat AWS writes, so the operator writes status
- * itself, as a JSON Patch against the live object, remembers what it wrote, and starts each
+ * itself, as one JSON Patch of the status subresource, remembers what it wrote, and starts each
  * reconcile from whichever is newer.
  */
 final class StatusStore<T extends ConditionedStatus> {
@@ -54,34 +56,29 @@ final class StatusStore<T extends ConditionedStatus> {
 
   /** Writes the status if it differs from the newest known one; failures wait for the next pass. */
   <S, R extends CustomResource<S, T>> void write(KubernetesClient client, R resource, T status) {
-    if (StatusCopies.same(status, current(resource))) {
+    var known = current(resource);
+    if (StatusCopies.same(status, known)) {
       return;
     }
     try {
-      // A handle by name, not by item: the patch is computed against the server's copy.
+      // One JSON Patch of the status subresource, by name, replacing the whole status: no read
+      // first and no resourceVersion, so a cached copy that lags behind cannot make it conflict.
+      // Only this operator's leader writes status, so the last write is the right one.
+      // A handle on the item itself: one by name would read the object before patching it.
       var live =
-          handle(client, resource)
-              .editStatus(
-                  r -> {
-                    r.setStatus(StatusCopies.of(status, type));
-                    return r;
-                  });
+          client
+              .resource(resource)
+              .subresource("status")
+              .patch(
+                  PatchContext.of(PatchType.JSON),
+                  StatusCopies.replaceStatusPatch(status).toString());
       var version = version(live.getMetadata().getResourceVersion());
       if (version >= 0) {
         written.put(resource.getMetadata().getUid(), new Written(version, status));
       }
     } catch (KubernetesClientException e) {
-      // Gone or conflicting: the next reconcile starts from the server's copy and writes again.
+      // Gone or refused: the next reconcile starts from the server's copy and writes again.
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <S, T, R extends CustomResource<S, T>>
-      io.fabric8.kubernetes.client.dsl.Resource<R> handle(KubernetesClient client, R resource) {
-    var all = client.resources((Class<R>) resource.getClass());
-    var ns = resource.getMetadata().getNamespace();
-    var name = resource.getMetadata().getName();
-    return ns == null ? all.withName(name) : all.inNamespace(ns).withName(name);
   }
 
   /** Forgets a deleted resource. */
