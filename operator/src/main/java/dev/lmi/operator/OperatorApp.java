@@ -20,6 +20,7 @@ import java.util.Set;
  */
 public final class OperatorApp implements AutoCloseable {
   private final Operator operator;
+  private final EventRecorder events;
 
   /**
    * @param namespaces the namespaces to watch for LmiFunctions; empty means all
@@ -60,7 +61,7 @@ public final class OperatorApp implements AutoCloseable {
                         leaderElection.exitOnLoss()));
               }
             });
-    var events = new EventRecorder(client, settings.eventNamespace(), clock);
+    this.events = new EventRecorder(client, settings.eventNamespace(), clock, metrics);
     var validator = new ObjectValidator();
     warmUp(validator);
     // Build the default region's SDK clients now, not in the first reconcile.
@@ -121,5 +122,6 @@ public final class OperatorApp implements AutoCloseable {
   @Override
   public void close() {
     operator.stop();
+    events.close();
   }
 }

@@ -28,6 +28,11 @@ public final class OperatorMetrics {
     addNanos("lmi_reconcile_seconds_sum{kind=\"" + kind + "\"}", durationNanos);
   }
 
+  /** Records one Kubernetes Event dropped because the API server fell behind. */
+  public void eventDropped() {
+    add("lmi_events_dropped_total", 1);
+  }
+
   /** The total of AWS calls of one operation, all outcomes. */
   public long awsCalls(String operation) {
     var prefix = "lmi_aws_calls_total{operation=\"" + operation + "\",";
@@ -55,6 +60,7 @@ public final class OperatorMetrics {
   public String scrape() {
     var sb = new StringBuilder();
     sb.append("# TYPE lmi_aws_calls_total counter\n# TYPE lmi_reconciles_total counter\n");
+    sb.append("# TYPE lmi_events_dropped_total counter\n");
     new TreeMap<>(counters)
         .forEach((k, v) -> sb.append(k).append(' ').append(v.sum()).append('\n'));
     new TreeMap<>(nanos)

@@ -52,13 +52,23 @@ class LifecycleIT {
       var alias = lambda.getAlias(r -> r.functionName("orders-list-orders").name("live"));
       assertThat(alias.functionVersion()).isEqualTo("2");
     }
-    var reasons =
-        h.client().v1().events().inNamespace("orders").list().getItems().stream()
-            .filter(e -> "list-orders".equals(e.getInvolvedObject().getName()))
-            .map(e -> e.getReason())
-            .toList();
-    assertThat(reasons)
-        .contains("Created", "Published", "AliasCreated", "Scaled", "UpdatedCode", "AliasUpdated");
+    // Events are written by a sender thread, a moment after the reconcile that raised them.
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        h.client().v1().events().inNamespace("orders").list().getItems().stream()
+                            .filter(e -> "list-orders".equals(e.getInvolvedObject().getName()))
+                            .map(e -> e.getReason())
+                            .toList())
+                    .contains(
+                        "Created",
+                        "Published",
+                        "AliasCreated",
+                        "Scaled",
+                        "UpdatedCode",
+                        "AliasUpdated"));
   }
 
   private LmiFunction awaitReady(String ns, String name) {
