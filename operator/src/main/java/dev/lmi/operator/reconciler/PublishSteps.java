@@ -32,6 +32,18 @@ final class PublishSteps {
       st.setPublishedHash(d.configHash());
       st.setFailedVersion(null);
       remember(st, v.version());
+      if (!"Active".equals(v.state())) {
+        // The response already says the version is starting: look again after the poll rather
+        // than reading it back at once.
+        return Outcome.waiting(
+            Reason.Publishing,
+            "version "
+                + v.version()
+                + " is "
+                + v.state()
+                + " while its execution environments start",
+            settings.poll());
+      }
     }
     if (!"Active".equals(st.getPublishedVersionState())) {
       var waiting = awaitVersion(fn, st, gw, d);
