@@ -4,6 +4,7 @@ import dev.lmi.emulator.Timings;
 import dev.lmi.emulator.code.CodeStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,21 +92,43 @@ public final class LambdaState implements AutoCloseable {
   /** Applies every transition whose time (and background work) has come. */
   void settle() {
     var now = Clock.now();
-    for (var cp : new ArrayList<>(providers.values())) {
+    for (var cp : providers.values()) {
       if (cp.transition != null && cp.transition.ready(now)) {
         var t = cp.transition;
         cp.transition = null;
         t.apply().run();
       }
     }
-    for (var fn : new ArrayList<>(functions.values())) {
-      for (var v : new ArrayList<>(fn.versions.values())) {
-        settleVersion(v, now);
+    // Every call settles first, under the lock, so the scan must stay cheap at thousands of
+    // functions: collect what is due without copying, then apply (which may remove entries).
+    List<FunctionVersion> dueVersions = null;
+    List<LambdaFunction> dueDeletions = null;
+    for (var fn : functions.values()) {
+      for (var v : fn.versions.values()) {
+        if (due(v, now)) {
+          (dueVersions = dueVersions == null ? new ArrayList<>() : dueVersions).add(v);
+        }
       }
       if (fn.deletion != null && fn.deletion.ready(now)) {
-        fn.deletion.apply().run();
+        (dueDeletions = dueDeletions == null ? new ArrayList<>() : dueDeletions).add(fn);
       }
     }
+    if (dueVersions != null) {
+      dueVersions.forEach(v -> settleVersion(v, now));
+    }
+    if (dueDeletions != null) {
+      for (var fn : dueDeletions) {
+        if (fn.deletion != null && fn.deletion.ready(now)) {
+          fn.deletion.apply().run();
+        }
+      }
+    }
+  }
+
+  private static boolean due(FunctionVersion v, long now) {
+    var s = v.scaling;
+    return (v.transition != null && v.transition.ready(now))
+        || (s != null && s.requested != null && now >= s.settleAt);
   }
 
   private void settleVersion(FunctionVersion v, long now) {
