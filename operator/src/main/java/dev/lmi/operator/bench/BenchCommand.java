@@ -29,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
             + " prints time to Ready against the lower bound, AWS calls per function, resync cost and heap.")
 public final class BenchCommand implements Callable<Integer> {
   static final String NAMESPACE = "bench";
+  static final String WARM_UP_NAMESPACE = "bench-warm-up";
 
   @Option(
       names = "--functions",
@@ -68,6 +69,14 @@ public final class BenchCommand implements Callable<Integer> {
   Duration resync;
 
   @Option(
+      names = "--warm-up-functions",
+      defaultValue = "20",
+      description =
+          "Functions converged and deleted before measuring, so the JIT is warm; 0 measures a"
+              + " cold start (default ${DEFAULT-VALUE}).")
+  int warmUpFunctions;
+
+  @Option(
       names = "--timeout",
       defaultValue = "10m",
       converter = DurationConverter.class,
@@ -82,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
     var metrics = new OperatorMetrics();
     var settings = OperatorSettings.defaults().withPoll(Duration.ofMillis(200)).withResync(resync);
     try (var heap = new HeapSampler();
-        var kube = new EmbeddedKube(NAMESPACE, "default");
+        var kube = new EmbeddedKube(NAMESPACE, WARM_UP_NAMESPACE, "default");
         var emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
         var aws =
             new AwsClients(
@@ -93,9 +102,17 @@ public final class BenchCommand implements Callable<Integer> {
         var app = new OperatorApp(kube.client(), aws, settings, metrics, Set.of(), threads, null)) {
       emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
       app.start();
+      if (warmUpFunctions > 0) {
+        BenchRun.warmUp(kube.client(), WARM_UP_NAMESPACE, warmUpFunctions, timeout);
+        // Let the shared capacity-provider write bucket refill before the measured run.
+        Thread.sleep(1100);
+        emulator.admin().resetCounters();
+      }
       var run = new BenchRun(kube.client(), emulator.admin(), providers, functions);
       var kubeBefore = kube.requests();
+      var cpu = CpuMeter.start();
       var converge = run.applyAndAwaitReady(timeout);
+      var coresBusy = cpu.coresBusy();
       var kubeRequests = kube.requests() - kubeBefore;
       if (converge == null) {
         out.println("bench: not all resources were Ready within " + timeout);
@@ -111,6 +128,18 @@ public final class BenchCommand implements Callable<Integer> {
           kubeRequests,
           (double) kubeRequests / functions,
           kubeRequests / (converge.toNanos() / 1e9));
+      out.printf(
+          Locale.ROOT,
+          "CPU until Ready: %.2f of %d cores busy on average (operator, emulator and API server"
+              + " share this process)%n",
+          coresBusy,
+          Runtime.getRuntime().availableProcessors());
+      if (warmUpFunctions > 0) {
+        out.printf(
+            Locale.ROOT,
+            "measured after a warm-up of %d functions, converged and deleted%n",
+            warmUpFunctions);
+      }
       new BenchReport(out, providers, functions, latency)
           .print(converge, bound, createCounts, steady, heap.peakMiB(), live);
     }
