@@ -106,7 +106,9 @@ final class PublishSteps {
       st.setAliasArn(alias.get().arn());
     }
     st.setAliasVersion(target);
-    if (moved || st.getVersions() == null) {
+    // Versions come from this operator's publishes, which the status records: AWS is listed
+    // only when that record is missing or says there are more than keepVersions.
+    if (st.getVersions() == null || (moved && st.getVersions().size() > d.keepVersions())) {
       prune(fn, st, gw, d);
     }
     return scale(fn, st, gw, d, target);

@@ -73,6 +73,37 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void keepsOnlyKeepVersionsPublishedVersionsAndNeverTheAliasTarget() {
+    start(Duration.ofSeconds(30));
+    converge(); // keepVersions 2
+    for (var v = 2; v <= 4; v++) {
+      var objectVersion = String.valueOf(v);
+      edit(fn -> fn.getSpec().getCode().getS3().setObjectVersion(objectVersion));
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                var st = function(h.client(), "orders", "list-orders").getStatus();
+                return objectVersion.equals(st.getAliasVersion())
+                    && "Ready"
+                        .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
+              });
+    }
+    try (var lambda = h.lambda()) {
+      var published =
+          lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
+              .map(FunctionConfiguration::version)
+              .filter(v -> !v.startsWith("$"))
+              .toList();
+      assertThat(published).containsExactly("3", "4");
+      assertThat(lambda.getAlias(r -> r.functionName(AWS_NAME).name("live")).functionVersion())
+          .isEqualTo("4");
+    }
+    assertThat(function(h.client(), "orders", "list-orders").getStatus().getVersions())
+        .containsExactly("3", "4");
+  }
+
+  @Test
   void refusesNamespaceTheProviderDoesNotAllowWithoutCallingAws() {
     start(Duration.ofSeconds(30));
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
