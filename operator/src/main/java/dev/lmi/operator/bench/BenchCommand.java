@@ -63,17 +63,21 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--resync-period",
-      defaultValue = "10s",
+      defaultValue = "60s",
       converter = DurationConverter.class,
-      description = "Resync period measured in steady state (default ${DEFAULT-VALUE}).")
+      description =
+          "Resync period, measured in steady state; shorter than the run, it adds resyncs of"
+              + " already Ready functions to the create counts (default ${DEFAULT-VALUE}; the"
+              + " operator's own default is 10m).")
   Duration resync;
 
   @Option(
       names = "--warm-up-functions",
-      defaultValue = "20",
+      defaultValue = "100",
       description =
-          "Functions converged and deleted before measuring, so the JIT is warm; 0 measures a"
-              + " cold start (default ${DEFAULT-VALUE}).")
+          "Functions converged on one provider (at most 100, its version quota) and deleted"
+              + " before measuring, so the JIT is warm; 0 measures a cold start (default"
+              + " ${DEFAULT-VALUE}).")
   int warmUpFunctions;
 
   @Option(
@@ -103,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
       emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
       app.start();
       if (warmUpFunctions > 0) {
-        BenchRun.warmUp(kube.client(), WARM_UP_NAMESPACE, warmUpFunctions, timeout);
+        BenchRun.warmUp(kube.client(), WARM_UP_NAMESPACE, Math.min(100, warmUpFunctions), timeout);
         // Let the shared capacity-provider write bucket refill before the measured run.
         Thread.sleep(1100);
         emulator.admin().resetCounters();

@@ -64,11 +64,15 @@ final class BenchRun {
 
   /** Time from the first apply until every resource is Ready, or null on timeout. */
   Duration applyAndAwaitReady(Duration timeout) throws InterruptedException {
-    // Readiness is watched, not polled with LISTs: a LIST of every function ten times a second
-    // would load the API server the operator is being measured against.
+    // Readiness is watched, not polled: LISTs would load the API server being measured, and
+    // scanning a cache of thousands every few milliseconds would take CPU from the operator.
+    var ready = new ReadyCounter(functions + providers);
     try (var fns =
-            client.resources(LmiFunction.class).inNamespace(BenchCommand.NAMESPACE).inform();
-        var cps = client.resources(CapacityProvider.class).inform()) {
+            client
+                .resources(LmiFunction.class)
+                .inNamespace(BenchCommand.NAMESPACE)
+                .inform(ready.handler());
+        var cps = client.resources(CapacityProvider.class).inform(ready.handler())) {
       var start = System.nanoTime();
       for (var p = 0; p < providers; p++) {
         client.resource(BenchResources.provider("pool-" + p, BenchCommand.NAMESPACE)).create();
@@ -78,15 +82,62 @@ final class BenchRun {
             BenchResources.function(BenchCommand.NAMESPACE, "fn-" + f, "pool-" + (f % providers));
         client.resource(fn).create();
       }
-      var deadline = start + timeout.toNanos();
-      while (System.nanoTime() < deadline) {
-        if (ready(fns.getStore().list()) == functions
-            && ready(cps.getStore().list()) == providers) {
-          return Duration.ofNanos(System.nanoTime() - start);
+      var allReadyAt = ready.await(start + timeout.toNanos());
+      return allReadyAt < 0 ? null : Duration.ofNanos(allReadyAt - start);
+    }
+  }
+
+  /** Counts resources whose Ready condition is True and notes when all of them first were. */
+  private static final class ReadyCounter {
+    private final int expected;
+    private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.CountDownLatch all =
+        new java.util.concurrent.CountDownLatch(1);
+    private volatile long allReadyAt = -1;
+
+    ReadyCounter(int expected) {
+      this.expected = expected;
+    }
+
+    <T extends CustomResource<?, ? extends ConditionedStatus>>
+        io.fabric8.kubernetes.client.informers.ResourceEventHandler<T> handler() {
+      return new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+        @Override
+        public void onAdd(T r) {
+          seen(r);
         }
-        Thread.sleep(20);
+
+        @Override
+        public void onUpdate(T before, T r) {
+          seen(r);
+        }
+
+        @Override
+        public void onDelete(T r, boolean unknown) {
+          ready.remove(r.getMetadata().getUid());
+        }
+      };
+    }
+
+    private void seen(CustomResource<?, ? extends ConditionedStatus> r) {
+      var uid = r.getMetadata().getUid();
+      if (r.getStatus() != null
+          && "Ready".equals(Conditions.readyReason(r.getStatus().getConditions()))) {
+        ready.add(uid);
+        if (ready.size() >= expected && allReadyAt < 0) {
+          allReadyAt = System.nanoTime();
+          all.countDown();
+        }
+      } else {
+        ready.remove(uid);
       }
-      return null;
+    }
+
+    long await(long deadlineNanos) throws InterruptedException {
+      all.await(
+          Math.max(0, deadlineNanos - System.nanoTime()),
+          java.util.concurrent.TimeUnit.NANOSECONDS);
+      return allReadyAt;
     }
   }
 

@@ -1,0 +1,55 @@
+package dev.lmi.operator.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The benchmark's own plumbing, on a tiny run: it converges and prints what it promises. */
+class BenchCommandIT {
+
+  @Test
+  void convergesEverythingAndEndsWithTheSummaryLine() {
+    var captured = new ByteArrayOutputStream();
+    var original = System.out;
+    int exit;
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      exit =
+          new CommandLine(new BenchCommand())
+              .execute(
+                  "--functions",
+                  "6",
+                  "--providers",
+                  "2",
+                  "--latency-ms",
+                  "1",
+                  "--resync-period",
+                  "3s",
+                  "--warm-up-functions",
+                  "2",
+                  "--timeout",
+                  "2m");
+    } finally {
+      System.setOut(original);
+    }
+    var out = captured.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(out).isZero();
+    assertThat(out).contains("CreateFunction", "lower bound", "Kubernetes API requests");
+    var summary =
+        Pattern.compile(
+                "operator_bench converge_ratio=([\\d.]+) writes_per_function=([\\d.]+)"
+                    + " resync_writes=(\\d+) reads_per_resource_resync=([\\d.]+) heap_mib=(\\d+)")
+            .matcher(out);
+    assertThat(summary.find()).as(out).isTrue();
+    // Six functions need CreateFunction, PublishVersion, CreateAlias and the scaling write each;
+    // the warm-up's calls are not counted.
+    assertThat(Double.parseDouble(summary.group(2))).isBetween(4.0, 5.0);
+    assertThat(summary.group(3)).isEqualTo("0");
+    assertThat(Double.parseDouble(summary.group(4))).isBetween(1.0, 3.0);
+  }
+}
