@@ -5,9 +5,11 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.Gateways;
+import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import java.util.Map;
+import java.util.Objects;
 
 /** Converges a function's $LATEST (create, configuration, code), then hands over to publishing. */
 final class FunctionSteps {
@@ -25,6 +27,12 @@ final class FunctionSteps {
     st.setAwsName(desired.name());
     st.setCapacityProviderArn(desired.settings().capacityProviderArn());
     st.setAliasName(desired.alias());
+    if (awaitingPublishOrScaling(fn, st, desired)) {
+      // $LATEST already matched this generation when the publish or the scaling change started;
+      // until it completes, only the version and the alias are watched. The next resync reads
+      // $LATEST again, and any spec change (a new generation) does at once.
+      return publish.converge(fn, st, gw, desired);
+    }
     var observed = gw.functions().get(desired.name());
     if (observed.isEmpty()) {
       return create(fn, st, gw, desired);
@@ -40,6 +48,17 @@ final class FunctionSteps {
     st.setCodeSha256(view.codeSha256());
     var latest = latest(fn, st, gw, desired, view);
     return latest != null ? latest : publish.converge(fn, st, gw, desired);
+  }
+
+  private static boolean awaitingPublishOrScaling(
+      LmiFunction fn, LmiFunctionStatus st, FunctionDesired d) {
+    var reason = Conditions.readyReason(st.getConditions());
+    return (Reason.Publishing.name().equals(reason)
+            || Reason.ScalingInProgress.name().equals(reason))
+        && Objects.equals(st.getObservedGeneration(), fn.getMetadata().getGeneration())
+        && st.getFunctionArn() != null
+        && d.configHash().equals(st.getConfigHash())
+        && d.configHash().equals(st.getPublishedHash());
   }
 
   private Outcome create(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {

@@ -104,6 +104,50 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void aSpecChangeWhileAVersionIsStartingIsAppliedAndPublished() {
+    // Versions take 3 s to start: long enough to change the spec while one is Publishing.
+    var slowPublish =
+        new Timings(
+            Duration.ofMillis(150),
+            Duration.ofMillis(100),
+            Duration.ofSeconds(3),
+            Duration.ofMillis(100),
+            Duration.ofMillis(100),
+            true);
+    h = new OperatorHarness(slowPublish);
+    h.withSettings(
+        OperatorSettings.defaults()
+            .withPoll(Duration.ofMillis(200))
+            .withResync(Duration.ofMinutes(5)));
+    h.startOperator();
+    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    providerReason(h.client(), "orders-pool", "Ready");
+    h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
+    functionReason(h.client(), "orders", "list-orders", "Publishing");
+
+    edit(fn -> fn.getSpec().setTimeoutSeconds(42));
+
+    await()
+        .atMost(Duration.ofSeconds(45))
+        .until(
+            () -> {
+              var st = function(h.client(), "orders", "list-orders").getStatus();
+              return "2".equals(st.getAliasVersion())
+                  && "Ready"
+                      .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
+            });
+    try (var lambda = h.lambda()) {
+      assertThat(lambda.getFunctionConfiguration(r -> r.functionName(AWS_NAME)).timeout())
+          .isEqualTo(42);
+      assertThat(
+              lambda
+                  .getFunctionConfiguration(r -> r.functionName(AWS_NAME).qualifier("2"))
+                  .timeout())
+          .isEqualTo(42);
+    }
+  }
+
+  @Test
   void refusesNamespaceTheProviderDoesNotAllowWithoutCallingAws() {
     start(Duration.ofSeconds(30));
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
