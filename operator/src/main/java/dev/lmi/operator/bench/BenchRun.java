@@ -5,10 +5,17 @@ import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.ConditionedStatus;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.status.Conditions;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Applies the benchmark's resources, waits for Ready, then measures one steady-state resync. */
 final class BenchRun {
@@ -34,25 +41,16 @@ final class BenchRun {
    */
   static void warmUp(KubernetesClient client, String namespace, int functions, Duration timeout)
       throws InterruptedException {
-    var provider = BenchResources.provider("warm-up", namespace);
-    var fns = new java.util.ArrayList<LmiFunction>();
-    for (var f = 0; f < functions; f++) {
-      fns.add(BenchResources.function(namespace, "warm-" + f, "warm-up"));
-    }
-    try (var fnInformer = client.resources(LmiFunction.class).inNamespace(namespace).inform();
-        var cpInformer = client.resources(CapacityProvider.class).inform()) {
-      client.resource(provider).create();
-      fns.forEach(fn -> client.resource(fn).create());
+    var ready = new ReadyCounter(functions + 1);
+    try (var fnInformer =
+            client.resources(LmiFunction.class).inNamespace(namespace).inform(ready.handler());
+        var cpInformer = client.resources(CapacityProvider.class).inform(ready.handler())) {
       var deadline = System.nanoTime() + timeout.toNanos();
-      while (ready(fnInformer.getStore().list()) < functions
-          || ready(cpInformer.getStore().list()) < 1) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("warm-up did not converge within " + timeout);
-        }
-        Thread.sleep(20);
+      var applied = apply(client, namespace, "warm-pool-", 1, "warm-", functions);
+      if (ready.await(deadline) < 0) {
+        throw new IllegalStateException("warm-up did not converge within " + timeout);
       }
-      fns.forEach(fn -> client.resource(fn).delete());
-      client.resource(provider).delete();
+      applied.forEach(r -> client.resource(r).delete());
       while (!fnInformer.getStore().list().isEmpty() || !cpInformer.getStore().list().isEmpty()) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("warm-up resources were not deleted within " + timeout);
@@ -74,34 +72,51 @@ final class BenchRun {
                 .inform(ready.handler());
         var cps = client.resources(CapacityProvider.class).inform(ready.handler())) {
       var start = System.nanoTime();
-      for (var p = 0; p < providers; p++) {
-        client.resource(BenchResources.provider("pool-" + p, BenchCommand.NAMESPACE)).create();
-      }
-      for (var f = 0; f < functions; f++) {
-        var fn =
-            BenchResources.function(BenchCommand.NAMESPACE, "fn-" + f, "pool-" + (f % providers));
-        client.resource(fn).create();
-      }
+      apply(client, BenchCommand.NAMESPACE, "pool-", providers, "fn-", functions);
       var allReadyAt = ready.await(start + timeout.toNanos());
       return allReadyAt < 0 ? null : Duration.ofNanos(allReadyAt - start);
     }
   }
 
+  /**
+   * Creates providers {@code <providerPrefix><i>}, then functions {@code <functionPrefix><i>} round
+   * robin over them; returns the functions, then the providers, the order to delete them in.
+   */
+  private static List<HasMetadata> apply(
+      KubernetesClient client,
+      String namespace,
+      String providerPrefix,
+      int providers,
+      String functionPrefix,
+      int functions) {
+    var providerObjects = new ArrayList<HasMetadata>();
+    for (var p = 0; p < providers; p++) {
+      providerObjects.add(
+          client.resource(BenchResources.provider(providerPrefix + p, namespace)).create());
+    }
+    var created = new ArrayList<HasMetadata>();
+    for (var f = 0; f < functions; f++) {
+      var fn =
+          BenchResources.function(namespace, functionPrefix + f, providerPrefix + (f % providers));
+      created.add(client.resource(fn).create());
+    }
+    created.addAll(providerObjects);
+    return created;
+  }
+
   /** Counts resources whose Ready condition is True and notes when all of them first were. */
   private static final class ReadyCounter {
     private final int expected;
-    private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.CountDownLatch all =
-        new java.util.concurrent.CountDownLatch(1);
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch all = new CountDownLatch(1);
     private volatile long allReadyAt = -1;
 
     ReadyCounter(int expected) {
       this.expected = expected;
     }
 
-    <T extends CustomResource<?, ? extends ConditionedStatus>>
-        io.fabric8.kubernetes.client.informers.ResourceEventHandler<T> handler() {
-      return new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+    <T extends CustomResource<?, ? extends ConditionedStatus>> ResourceEventHandler<T> handler() {
+      return new ResourceEventHandler<>() {
         @Override
         public void onAdd(T r) {
           seen(r);
@@ -122,7 +137,7 @@ final class BenchRun {
     private void seen(CustomResource<?, ? extends ConditionedStatus> r) {
       var uid = r.getMetadata().getUid();
       if (r.getStatus() != null
-          && "Ready".equals(Conditions.readyReason(r.getStatus().getConditions()))) {
+          && Conditions.READY.equals(Conditions.readyReason(r.getStatus().getConditions()))) {
         ready.add(uid);
         if (ready.size() >= expected && allReadyAt < 0) {
           allReadyAt = System.nanoTime();
@@ -133,21 +148,11 @@ final class BenchRun {
       }
     }
 
+    /** When all were first Ready (System.nanoTime), or -1 if not by the deadline. */
     long await(long deadlineNanos) throws InterruptedException {
-      all.await(
-          Math.max(0, deadlineNanos - System.nanoTime()),
-          java.util.concurrent.TimeUnit.NANOSECONDS);
+      all.await(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
       return allReadyAt;
     }
-  }
-
-  private static long ready(List<? extends CustomResource<?, ? extends ConditionedStatus>> items) {
-    return items.stream()
-        .filter(
-            r ->
-                r.getStatus() != null
-                    && "Ready".equals(Conditions.readyReason(r.getStatus().getConditions())))
-        .count();
   }
 
   /** Lets in-flight work settle, then counts AWS calls over exactly one resync period. */

@@ -21,10 +21,7 @@ final class EmbeddedKube implements AutoCloseable {
   private final KubernetesClient client;
 
   EmbeddedKube(String... namespaces) {
-    // The mock logs every request at INFO through java.util.logging: at scale that is the
-    // bottleneck.
-    java.util.logging.Logger.getLogger("io.fabric8.mockwebserver")
-        .setLevel(java.util.logging.Level.WARNING);
+    MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     server =
         new KubernetesMockServer(
             new Context(),

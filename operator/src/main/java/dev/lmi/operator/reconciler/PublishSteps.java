@@ -35,14 +35,7 @@ final class PublishSteps {
       if (!"Active".equals(v.state())) {
         // The response already says the version is starting: look again after the poll rather
         // than reading it back at once.
-        return Outcome.waiting(
-            Reason.Publishing,
-            "version "
-                + v.version()
-                + " is "
-                + v.state()
-                + " while its execution environments start",
-            settings.poll());
+        return starting(v.version(), v.state());
       }
     }
     if (!"Active".equals(st.getPublishedVersionState())) {
@@ -74,16 +67,16 @@ final class PublishSteps {
           Reason.VersionFailed, VersionFailures.describe(version, v.get(), st.getAliasVersion()));
     }
     if (!v.get().active()) {
-      return Outcome.waiting(
-          Reason.Publishing,
-          "version "
-              + version
-              + " is "
-              + v.get().state()
-              + " while its execution environments start",
-          settings.poll());
+      return starting(version, v.get().state());
     }
     return null;
+  }
+
+  private Outcome starting(String version, String state) {
+    return Outcome.waiting(
+        Reason.Publishing,
+        "version " + version + " is " + state + " while its execution environments start",
+        settings.poll());
   }
 
   private Outcome promote(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {

@@ -4,33 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.testing.Resources;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+@EnableKubernetesMockClient(crud = true)
 class EventRecorderTest {
+  KubernetesClient client;
 
   @Test
   void writesEveryEventAfterTheReconcileHasMovedOn() throws Exception {
-    var server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new KubernetesCrudDispatcher(),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
-    try (var client = server.createClient();
-        var events = new EventRecorder(client, "lmi-system", Clock.systemUTC())) {
+    try (var events = new EventRecorder(client, "lmi-system", Clock.systemUTC())) {
       var fn = Resources.function("orders", "list-orders", "pool");
       for (var i = 0; i < 25; i++) {
         events.normal(fn, "Published", "published version " + i);
@@ -39,8 +29,6 @@ class EventRecorderTest {
       assertThat(client.v1().events().inNamespace("orders").list().getItems())
           .hasSize(25)
           .allSatisfy(e -> assertThat(e.getInvolvedObject().getName()).isEqualTo("list-orders"));
-    } finally {
-      server.destroy();
     }
   }
 
