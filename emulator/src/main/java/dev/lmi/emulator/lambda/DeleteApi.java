@@ -37,6 +37,7 @@ final class DeleteApi {
         fn.versions.values().forEach(DeleteApi::markDeleting);
         var due = Clock.after(s.timings.functionDelete());
         fn.deletion = new Transition(due, null, () -> s.dropFunction(fn));
+        s.unsettled(fn);
       }
       return Response.empty(202);
     }
@@ -61,6 +62,7 @@ final class DeleteApi {
       markDeleting(v);
       var due = Clock.after(s.timings.functionDelete());
       v.transition = new Transition(due, null, () -> fn.versions.remove(qualifier));
+      s.unsettled(fn);
     }
     return Response.empty(202);
   }

@@ -80,7 +80,7 @@ final class FunctionApi {
         LmiRules.check(s, candidate);
       }
       latest.config.setAll(candidate);
-      startUpdate(latest);
+      startUpdate(fn, latest);
       return Json.ok(200, latest.config);
     }
   }
@@ -107,7 +107,7 @@ final class FunctionApi {
       latest.config.setAll(candidate);
       latest.code = code;
       FunctionConfigs.setCode(latest.config, code);
-      startUpdate(latest);
+      startUpdate(fn, latest);
       var out = latest.config.deepCopy();
       if (b.path("Publish").asBoolean(false)) {
         publisher.publishAfterUpdate(fn, Json.text(b, "PublishTo"));
@@ -132,13 +132,14 @@ final class FunctionApi {
   }
 
   /** New code or configuration: $LATEST re-initialises on its next (standard) invoke. */
-  private void startUpdate(FunctionVersion latest) {
+  private void startUpdate(LambdaFunction fn, FunctionVersion latest) {
     latest.closePool();
     FunctionConfigs.touch(latest.config);
     latest.setLastUpdate("InProgress", null, "The function is being updated.");
     var due = Clock.after(s.timings.functionUpdate());
     latest.transition =
         new Transition(due, null, () -> latest.setLastUpdate("Successful", null, null));
+    s.unsettled(fn);
   }
 
   private void settleLatestLater(LambdaFunction fn, FunctionVersion latest) {
@@ -151,5 +152,6 @@ final class FunctionApi {
               latest.setState(fn.lmi ? "ActiveNonInvocable" : "Active", null, null);
               latest.setLastUpdate("Successful", null, null);
             });
+    s.unsettled(fn);
   }
 }

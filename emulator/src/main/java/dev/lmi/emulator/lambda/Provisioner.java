@@ -35,6 +35,7 @@ final class Provisioner {
     var due = Clock.after(s.timings.versionPublish());
     v.transition =
         new Transition(due, outcome, () -> finish(v, outcome.join(), started, republish));
+    s.unsettled(fn);
   }
 
   private static void finish(

@@ -32,6 +32,7 @@ final class ScalingApi {
       var wasOff = state.equals("Deactivated");
       version.scaling.requested = requested;
       version.scaling.settleAt = Clock.after(s.timings.scalingSettle());
+      s.unsettled(fn);
       if (version.scaling.deactivates() && !wasOff) {
         deactivate(version);
       } else if (!version.scaling.deactivates() && wasOff) {

@@ -2,7 +2,6 @@ package dev.lmi.operator.bench;
 
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
@@ -27,7 +26,7 @@ final class EmbeddedKube implements AutoCloseable {
             new Context(),
             new MockWebServer(),
             new HashMap<>(),
-            new KubernetesCrudDispatcher(),
+            new IndexedCrudDispatcher(),
             false);
     server.init(InetAddress.getLoopbackAddress(), 0);
     client = server.createClient();
