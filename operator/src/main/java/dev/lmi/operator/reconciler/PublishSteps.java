@@ -5,6 +5,7 @@ import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.api.ScalingStatus;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.aws.ScalingView;
+import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ final class PublishSteps {
 
   private Outcome promote(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
     var target = st.getPublishedVersion();
+    if (aliasJustSet(fn, st, target)) {
+      // This operator pointed the alias at the target a poll ago and only the scaling is
+      // pending: it is not read again until the next resync or spec change.
+      return scale(fn, st, gw, d, target);
+    }
     var alias = gw.aliases().get(d.name(), d.alias());
     var moved = false;
     if (alias.isEmpty()) {
@@ -105,6 +111,13 @@ final class PublishSteps {
       prune(fn, st, gw, d);
     }
     return scale(fn, st, gw, d, target);
+  }
+
+  private static boolean aliasJustSet(LmiFunction fn, LmiFunctionStatus st, String target) {
+    return Reason.ScalingInProgress.name().equals(Conditions.readyReason(st.getConditions()))
+        && Objects.equals(st.getObservedGeneration(), fn.getMetadata().getGeneration())
+        && target.equals(st.getAliasVersion())
+        && st.getAliasArn() != null;
   }
 
   private Outcome scale(

@@ -214,6 +214,22 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void readsTheAliasOnceOnTheWayToReadyNotAgainWhileScalingSettles() {
+    start(Duration.ofSeconds(30));
+    converge();
+    var calls = h.emulator().admin().counters();
+    // One read finds no alias and it is created; while the scaling settles the alias the
+    // operator has just set is not read again (the next resync reads it).
+    assertThat(calls.get("GetAlias"))
+        .as("%s", calls)
+        .isEqualTo(java.util.Map.of("ResourceNotFoundException", 1L));
+    assertThat(calls.get("CreateAlias")).as("%s", calls).isEqualTo(java.util.Map.of("ok", 1L));
+    assertThat(calls.get("GetFunctionScalingConfig").get("ok"))
+        .as("%s", calls)
+        .isGreaterThanOrEqualTo(2L);
+  }
+
+  @Test
   void makesNoWriteCallsOnResyncWhenEverythingIsInSync() throws InterruptedException {
     start(Duration.ofMillis(500));
     converge();
