@@ -108,9 +108,7 @@ final class CapacityProviderApi {
 
   /** True while any version (of any function, even one being deleted) is on this provider. */
   private boolean isAssociated(String arn) {
-    return s.functions.values().stream()
-        .flatMap(f -> f.versions.values().stream())
-        .anyMatch(v -> arn.equals(v.providerArn()));
+    return !s.versionsOn(arn).isEmpty();
   }
 
   private void throttleWrite() {

@@ -26,6 +26,7 @@ final class FunctionApi {
         publisher.checkQuota(fn, latest.providerArn());
       }
       s.functions.put(fn.name, fn);
+      s.onProvider(fn);
       if (b.hasNonNull("Tags")) {
         s.tags.put(fn.arn, Tags.toMap(b.get("Tags")));
       }
@@ -80,6 +81,7 @@ final class FunctionApi {
         LmiRules.check(s, candidate);
       }
       latest.config.setAll(candidate);
+      s.onProvider(fn);
       startUpdate(fn, latest);
       return Json.ok(200, latest.config);
     }

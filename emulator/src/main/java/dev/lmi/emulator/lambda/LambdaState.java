@@ -29,6 +29,7 @@ public final class LambdaState implements AutoCloseable {
   final Map<String, String[]> failNextPublish = new ConcurrentHashMap<>();
   final java.util.Set<String> failNextProvider = ConcurrentHashMap.newKeySet();
   private final Set<LambdaFunction> unsettled = new LinkedHashSet<>();
+  private final Map<String, Set<LambdaFunction>> functionsByProvider = new LinkedHashMap<>();
   final TokenBucket providerWrites = new TokenBucket(1000);
   final ExecutorService initExecutor =
       Executors.newCachedThreadPool(
@@ -137,6 +138,42 @@ public final class LambdaState implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Files a function under the provider its $LATEST names. Versions copy $LATEST's configuration
+   * when published, so every version's provider is one its function was filed under.
+   */
+  void onProvider(LambdaFunction fn) {
+    var arn = fn.latest().providerArn();
+    if (arn != null) {
+      functionsByProvider.computeIfAbsent(arn, a -> new LinkedHashSet<>()).add(fn);
+    }
+  }
+
+  /**
+   * Every version, of the functions held (being deleted included), on this provider: the quota
+   * check and the provider's delete guard look only at the functions filed under it.
+   */
+  List<FunctionVersion> versionsOn(String providerArn) {
+    var filed = functionsByProvider.get(providerArn);
+    if (filed == null) {
+      return List.of();
+    }
+    var out = new ArrayList<FunctionVersion>();
+    for (var it = filed.iterator(); it.hasNext(); ) {
+      var fn = it.next();
+      if (functions.get(fn.name) != fn) {
+        it.remove();
+        continue;
+      }
+      for (var v : fn.versions.values()) {
+        if (providerArn.equals(v.providerArn())) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -138,11 +138,7 @@ final class PublishApi {
 
   /** The 100 numbered versions per capacity provider quota ($LATEST.PUBLISHED not counted). */
   void checkQuota(LambdaFunction fn, String providerArn) {
-    var count =
-        s.functions.values().stream()
-            .flatMap(f -> f.versions.values().stream())
-            .filter(v -> v.version.matches("\\d+") && providerArn.equals(v.providerArn()))
-            .count();
+    var count = s.versionsOn(providerArn).stream().filter(v -> v.version.matches("\\d+")).count();
     if (count >= MAX_VERSIONS_PER_PROVIDER) {
       throw LambdaErrors.versionsLimit(providerArn);
     }
