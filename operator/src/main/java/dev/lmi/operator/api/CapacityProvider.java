@@ -3,6 +3,7 @@ package dev.lmi.operator.api;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
@@ -11,6 +12,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
  */
 @Group(Api.GROUP)
 @Version(Api.VERSION)
+// Declared, not derived: fabric8 otherwise pluralises the kind with regexes on every new object.
+@Plural("capacityproviders")
 @ShortNames({"lmicp", "lcp"})
 @AdditionalPrinterColumn(
     name = "Ready",

@@ -3,12 +3,15 @@ package dev.lmi.operator.api;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Plural;
 import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** A Lambda function that runs on a CapacityProvider and is served through a published alias. */
 @Group(Api.GROUP)
 @Version(Api.VERSION)
+// Declared, not derived: fabric8 otherwise pluralises the kind with regexes on every new object.
+@Plural("lmifunctions")
 @ShortNames({"lmifn", "lfn"})
 @AdditionalPrinterColumn(
     name = "Ready",

@@ -131,7 +131,7 @@ public final class BenchCommand implements Callable<Integer> {
           "Kubernetes API requests until Ready: %d (%.1f per function, %.0f per second)%n",
           kubeRequests,
           (double) kubeRequests / functions,
-          kubeRequests / (converge.toNanos() / 1e9));
+          kubeRequests / (converge.all().toNanos() / 1e9));
       out.printf(
           Locale.ROOT,
           "CPU until Ready: %.2f of %d cores busy on average (operator, emulator and API server"
@@ -144,8 +144,13 @@ public final class BenchCommand implements Callable<Integer> {
             "measured after a warm-up of %d functions, converged and deleted%n",
             warmUpFunctions);
       }
+      out.printf(
+          Locale.ROOT,
+          "last provider Ready after %.2f s (its lower bound %.2f s)%n",
+          converge.providers().toNanos() / 1e9,
+          bound.providerChain().toNanos() / 1e9);
       new BenchReport(out, providers, functions, latency)
-          .print(converge, bound, createCounts, steady, heap.peakMiB(), live);
+          .print(converge.all(), bound, createCounts, steady, heap.peakMiB(), live);
     }
     return 0;
   }

@@ -60,21 +60,32 @@ final class BenchRun {
     }
   }
 
-  /** Time from the first apply until every resource is Ready, or null on timeout. */
-  Duration applyAndAwaitReady(Duration timeout) throws InterruptedException {
+  /** Times from the first apply until every provider, and every resource, was Ready. */
+  record Converged(Duration providers, Duration all) {}
+
+  /** Applies everything and waits until every resource is Ready; null on timeout. */
+  Converged applyAndAwaitReady(Duration timeout) throws InterruptedException {
     // Readiness is watched, not polled: LISTs would load the API server being measured, and
     // scanning a cache of thousands every few milliseconds would take CPU from the operator.
-    var ready = new ReadyCounter(functions + providers);
+    var readyFunctions = new ReadyCounter(functions);
+    var readyProviders = new ReadyCounter(providers);
     try (var fns =
             client
                 .resources(LmiFunction.class)
                 .inNamespace(BenchCommand.NAMESPACE)
-                .inform(ready.handler());
-        var cps = client.resources(CapacityProvider.class).inform(ready.handler())) {
+                .inform(readyFunctions.handler());
+        var cps = client.resources(CapacityProvider.class).inform(readyProviders.handler())) {
       var start = System.nanoTime();
       apply(client, BenchCommand.NAMESPACE, "pool-", providers, "fn-", functions);
-      var allReadyAt = ready.await(start + timeout.toNanos());
-      return allReadyAt < 0 ? null : Duration.ofNanos(allReadyAt - start);
+      var deadline = start + timeout.toNanos();
+      var providersAt = readyProviders.await(deadline);
+      var functionsAt = readyFunctions.await(deadline);
+      if (providersAt < 0 || functionsAt < 0) {
+        return null;
+      }
+      return new Converged(
+          Duration.ofNanos(providersAt - start),
+          Duration.ofNanos(Math.max(providersAt, functionsAt) - start));
     }
   }
 

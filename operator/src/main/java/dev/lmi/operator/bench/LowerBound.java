@@ -9,7 +9,8 @@ import java.time.Duration;
  * version, alias, scaling, observe the scaling) around three asynchronous waits, and calls share
  * the reconcile threads and the client-side rate limit.
  */
-record LowerBound(Duration criticalPath, Duration threadBound, Duration rateBound) {
+record LowerBound(
+    Duration providerChain, Duration functionChain, Duration threadBound, Duration rateBound) {
   static final int MIN_PROVIDER_CALLS = 2;
   static final int MIN_FUNCTION_CALLS = 6;
 
@@ -33,11 +34,16 @@ record LowerBound(Duration criticalPath, Duration threadBound, Duration rateBoun
     var calls = (long) functions * MIN_FUNCTION_CALLS + (long) providers * MIN_PROVIDER_CALLS;
     var threadBound = Duration.ofNanos(calls * l / Math.max(1, threads));
     var rateBound = Duration.ofMillis((long) (calls / callsPerSecond * 1000));
-    return new LowerBound(providerChain.plus(functionChain), threadBound, rateBound);
+    return new LowerBound(providerChain, functionChain, threadBound, rateBound);
+  }
+
+  /** The last provider's chain, then one function's on it. */
+  Duration criticalPath() {
+    return providerChain.plus(functionChain);
   }
 
   Duration value() {
-    var max = criticalPath;
+    var max = criticalPath();
     if (threadBound.compareTo(max) > 0) {
       max = threadBound;
     }

@@ -3,6 +3,7 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.ConditionedStatus;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -34,12 +35,17 @@ final class StatusStore<T extends ConditionedStatus> {
 
   /** A private copy of the newest status: the resource's, or the one written since. */
   <S, R extends CustomResource<S, T>> T current(R resource) {
+    return StatusCopies.of(newest(resource), type);
+  }
+
+  /** The newest status itself (shared: not to be changed). */
+  private <S, R extends CustomResource<S, T>> T newest(R resource) {
     var mine = written.get(resource.getMetadata().getUid());
     var version = version(resource.getMetadata().getResourceVersion());
     if (mine != null && version >= 0 && mine.resourceVersion() > version) {
-      return StatusCopies.of(type.cast(mine.status()), type);
+      return type.cast(mine.status());
     }
-    return StatusCopies.of(resource.getStatus(), type);
+    return resource.getStatus();
   }
 
   /** Applies the outcome, writes the status when it changed, and says when to look again. */
@@ -56,18 +62,19 @@ final class StatusStore<T extends ConditionedStatus> {
 
   /** Writes the status if it differs from the newest known one; failures wait for the next pass. */
   <S, R extends CustomResource<S, T>> void write(KubernetesClient client, R resource, T status) {
-    var known = current(resource);
-    if (StatusCopies.same(status, known)) {
+    var known = newest(resource);
+    if (StatusCopies.same(status, known != null ? known : StatusCopies.of(null, type))) {
       return;
     }
     try {
       // One JSON Patch of the status subresource, by name, replacing the whole status: no read
       // first and no resourceVersion, so a cached copy that lags behind cannot make it conflict.
       // Only this operator's leader writes status, so the last write is the right one.
-      // A handle on the item itself: one by name would read the object before patching it.
+      // A handle on an item, as one by name would read the object before patching it; on a copy
+      // holding only the name, as the client copies the item it is handed.
       var live =
           client
-              .resource(resource)
+              .resource(nameOnly(resource))
               .subresource("status")
               .patch(
                   PatchContext.of(PatchType.JSON),
@@ -78,6 +85,21 @@ final class StatusStore<T extends ConditionedStatus> {
       }
     } catch (KubernetesClientException e) {
       // Gone or refused: the next reconcile starts from the server's copy and writes again.
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <R extends CustomResource<?, ?>> R nameOnly(R resource) {
+    try {
+      var copy = (R) resource.getClass().getDeclaredConstructor().newInstance();
+      copy.setMetadata(
+          new ObjectMetaBuilder()
+              .withName(resource.getMetadata().getName())
+              .withNamespace(resource.getMetadata().getNamespace())
+              .build());
+      return copy;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create " + resource.getClass().getSimpleName(), e);
     }
   }
 
