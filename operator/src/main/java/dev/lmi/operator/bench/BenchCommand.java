@@ -138,6 +138,12 @@ public final class BenchCommand implements Callable<Integer> {
               + " share this process)%n",
           coresBusy,
           Runtime.getRuntime().availableProcessors());
+      out.println(
+          "JVM options: "
+              + String.join(
+                  " ",
+                  java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+              + " (the image runs -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)");
       if (warmUpFunctions > 0) {
         out.printf(
             Locale.ROOT,

@@ -16,7 +16,8 @@ class HelmImageDockerfileTest {
         .containsPattern("(?m)^FROM eclipse-temurin:21-jre")
         .contains("target/lmi-operator.jar /app/lmi-operator.jar")
         .contains(
-            "ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-jar\", \"/app/lmi-operator.jar\"]");
+            "ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-XX:TieredStopAtLevel=1\","
+                + " \"-XX:+UseSerialGC\", \"-jar\", \"/app/lmi-operator.jar\"]");
     var securityContext =
         Chart.render("")
             .one("Deployment")
