@@ -32,7 +32,10 @@ final class FunctionApi {
       }
       settleLatestLater(fn, latest);
       if (publish) {
-        publisher.publish(fn, Json.text(b, "PublishTo"), null);
+        // With Publish the response describes the new version under the function's ARN (as moto
+        // answers too): Version "1", the version's State.
+        var version = publisher.publish(fn, Json.text(b, "PublishTo"), null);
+        return Json.ok(201, version.config.deepCopy().put("FunctionArn", fn.arn));
       }
       return Json.ok(201, latest.config);
     }

@@ -61,6 +61,15 @@ final class LambdaScenario {
     awaitActive(lambda);
     t.step("lambda.create.duplicate", () -> lambda.createFunction(create).functionName());
     t.step(
+        "lambda.create.publish",
+        () -> {
+          // With Publish the response names the first version under the unqualified ARN.
+          var r =
+              lambda.createFunction(
+                  create.toBuilder().functionName("diff-pub").publish(true).build());
+          return r.version() + "|" + r.functionArn().endsWith(":function:diff-pub");
+        });
+    t.step(
         "lambda.get",
         () -> fields(lambda.getFunction(b -> b.functionName("diff")).configuration()));
     t.step(

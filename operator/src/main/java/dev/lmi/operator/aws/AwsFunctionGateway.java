@@ -30,7 +30,7 @@ public final class AwsFunctionGateway implements FunctionGateway {
   }
 
   @Override
-  public FunctionView create(
+  public Created create(
       String name, FunctionSettings s, CodeSource code, Map<String, String> tags) {
     var created =
         calls.call(
@@ -53,8 +53,21 @@ public final class AwsFunctionGateway implements FunctionGateway {
                             .ephemeralStorage(FunctionRequests.ephemeral(s))
                             .capacityProviderConfig(FunctionRequests.capacityProvider(s))
                             .code(functionCode(code))
-                            .tags(tags)));
-    return FunctionViews.view(asConfiguration(created), code.imageUri(), tags);
+                            .tags(tags)
+                            .publish(true)));
+    // The response describes the published version; one that names no numbered version leaves
+    // the version to the next PublishVersion, which returns it without publishing another.
+    var version =
+        created.version() != null && created.version().matches("\\d+")
+            ? new VersionView(
+                created.version(),
+                created.stateAsString(),
+                created.stateReasonCodeAsString(),
+                created.stateReason(),
+                created.codeSha256())
+            : null;
+    return new Created(
+        FunctionViews.view(asConfiguration(created), code.imageUri(), tags), version);
   }
 
   @Override
@@ -180,8 +193,12 @@ public final class AwsFunctionGateway implements FunctionGateway {
 
   private static FunctionConfiguration asConfiguration(
       software.amazon.awssdk.services.lambda.model.CreateFunctionResponse r) {
+    // With Publish the ARN may carry the version (":1"); the function's own ARN has no qualifier.
+    var arn = r.functionArn();
+    var unqualified =
+        arn != null && arn.split(":").length > 7 ? arn.substring(0, arn.lastIndexOf(':')) : arn;
     return FunctionConfiguration.builder()
-        .functionArn(r.functionArn())
+        .functionArn(unqualified)
         .state(r.stateAsString())
         .stateReasonCode(r.stateReasonCodeAsString())
         .stateReason(r.stateReason())

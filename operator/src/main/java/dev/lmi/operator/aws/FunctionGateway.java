@@ -8,8 +8,14 @@ import java.util.Optional;
 public interface FunctionGateway {
   Optional<FunctionView> get(String name);
 
-  FunctionView create(
-      String name, FunctionSettings settings, CodeSource code, Map<String, String> tags);
+  /**
+   * Creates the function and publishes its first version in the same call (CreateFunction with
+   * Publish), saving a PublishVersion and a wait: the version starts while $LATEST is created.
+   */
+  Created create(String name, FunctionSettings settings, CodeSource code, Map<String, String> tags);
+
+  /** The new function, and its first version when AWS names it in the response (else null). */
+  record Created(FunctionView function, VersionView version) {}
 
   void updateSettings(String name, FunctionSettings settings);
 

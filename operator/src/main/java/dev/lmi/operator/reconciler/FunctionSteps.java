@@ -63,11 +63,16 @@ final class FunctionSteps {
 
   private Outcome create(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
     var created = gw.functions().create(d.name(), d.settings(), d.code(), d.tags());
-    events.normal(fn, "Created", "created function " + created.arn());
-    st.setFunctionArn(created.arn());
-    st.setState(created.state());
+    var view = created.function();
+    events.normal(fn, "Created", "created function " + view.arn());
+    st.setFunctionArn(view.arn());
+    st.setState(view.state());
     st.setCodeIdentity(d.codeIdentity());
     st.setConfigHash(d.configHash());
+    if (created.version() != null) {
+      // Its first version was published by the same call and starts while $LATEST is created.
+      publish.published(fn, st, d, created.version());
+    }
     return Outcome.waiting(
         Reason.Creating, "function " + d.name() + " is being created", settings.poll());
   }

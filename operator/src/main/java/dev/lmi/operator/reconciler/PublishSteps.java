@@ -5,6 +5,7 @@ import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.api.ScalingStatus;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.aws.ScalingView;
+import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
@@ -27,12 +28,7 @@ final class PublishSteps {
       // PublishVersion returns the existing version when nothing changed since it, so a restart
       // between this call and the status write cannot create a duplicate.
       var v = gw.functions().publish(d.name());
-      events.normal(fn, "Published", "published version " + v.version() + " (" + v.state() + ")");
-      st.setPublishedVersion(v.version());
-      st.setPublishedVersionState(v.state());
-      st.setPublishedHash(d.configHash());
-      st.setFailedVersion(null);
-      remember(st, v.version());
+      published(fn, st, d, v);
       if (!"Active".equals(v.state())) {
         // The response already says the version is starting: look again after the poll rather
         // than reading it back at once.
@@ -46,6 +42,16 @@ final class PublishSteps {
       }
     }
     return promote(fn, st, gw, d);
+  }
+
+  /** Records a version just published, by PublishVersion or by CreateFunction with Publish. */
+  void published(LmiFunction fn, LmiFunctionStatus st, FunctionDesired d, VersionView v) {
+    events.normal(fn, "Published", "published version " + v.version() + " (" + v.state() + ")");
+    st.setPublishedVersion(v.version());
+    st.setPublishedVersionState(v.state());
+    st.setPublishedHash(d.configHash());
+    st.setFailedVersion(null);
+    remember(st, v.version());
   }
 
   private Outcome awaitVersion(

@@ -214,6 +214,17 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void createsTheFunctionAndItsFirstVersionInOneCall() {
+    start(Duration.ofSeconds(30));
+    var ready = converge();
+    var calls = h.emulator().admin().counters();
+    assertThat(calls.get("CreateFunction")).as("%s", calls).isEqualTo(java.util.Map.of("ok", 1L));
+    assertThat(calls).as("%s", calls).doesNotContainKey("PublishVersion");
+    assertThat(ready.getStatus().getPublishedVersion()).isEqualTo("1");
+    assertThat(ready.getStatus().getAliasVersion()).isEqualTo("1");
+  }
+
+  @Test
   void readsTheAliasOnceOnTheWayToReadyNotAgainWhileScalingSettles() {
     start(Duration.ofSeconds(30));
     converge();
@@ -280,7 +291,16 @@ class FunctionBehaviourIT {
     h.startOperator();
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
     h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
-    functionReason(h.client(), "orders", "list-orders", "Publishing");
+    // CreateFunction publishes the first version; stop while it is still starting.
+    await()
+        .atMost(Awaits.TIMEOUT)
+        .until(
+            () -> {
+              var st = function(h.client(), "orders", "list-orders").getStatus();
+              return st != null
+                  && "1".equals(st.getPublishedVersion())
+                  && !"Active".equals(st.getPublishedVersionState());
+            });
     h.stopOperator();
     // Lose what the first operator recorded about the publish, as if it died before writing it.
     var fn = function(h.client(), "orders", "list-orders");
