@@ -110,7 +110,7 @@ public final class LambdaState implements AutoCloseable {
     List<LambdaFunction> dueDeletions = null;
     for (var it = unsettled.iterator(); it.hasNext(); ) {
       var fn = it.next();
-      if (functions.get(fn.name) != fn) {
+      if (!held(fn)) {
         it.remove();
         continue;
       }
@@ -163,7 +163,7 @@ public final class LambdaState implements AutoCloseable {
     var out = new ArrayList<FunctionVersion>();
     for (var it = filed.iterator(); it.hasNext(); ) {
       var fn = it.next();
-      if (functions.get(fn.name) != fn) {
+      if (!held(fn)) {
         it.remove();
         continue;
       }
@@ -174,6 +174,13 @@ public final class LambdaState implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * False for a function dropped (or replaced by a new one of the same name) since it was filed.
+   */
+  private boolean held(LambdaFunction fn) {
+    return functions.get(fn.name) == fn;
   }
 
   /**

@@ -142,8 +142,7 @@ public final class BenchCommand implements Callable<Integer> {
           "JVM options: "
               + String.join(
                   " ",
-                  java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
-              + " (the image runs -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)");
+                  java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
       if (warmUpFunctions > 0) {
         out.printf(
             Locale.ROOT,

@@ -5,11 +5,9 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.Gateways;
-import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import java.util.Map;
-import java.util.Objects;
 
 /** Converges a function's $LATEST (create, configuration, code), then hands over to publishing. */
 final class FunctionSteps {
@@ -52,10 +50,7 @@ final class FunctionSteps {
 
   private static boolean awaitingPublishOrScaling(
       LmiFunction fn, LmiFunctionStatus st, FunctionDesired d) {
-    var reason = Conditions.readyReason(st.getConditions());
-    return (Reason.Publishing.name().equals(reason)
-            || Reason.ScalingInProgress.name().equals(reason))
-        && Objects.equals(st.getObservedGeneration(), fn.getMetadata().getGeneration())
+    return PublishSteps.waitingOn(fn, st, Reason.Publishing, Reason.ScalingInProgress)
         && st.getFunctionArn() != null
         && d.configHash().equals(st.getConfigHash())
         && d.configHash().equals(st.getPublishedHash());

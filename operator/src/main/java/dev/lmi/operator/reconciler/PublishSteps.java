@@ -120,10 +120,16 @@ final class PublishSteps {
   }
 
   private static boolean aliasJustSet(LmiFunction fn, LmiFunctionStatus st, String target) {
-    return Reason.ScalingInProgress.name().equals(Conditions.readyReason(st.getConditions()))
-        && Objects.equals(st.getObservedGeneration(), fn.getMetadata().getGeneration())
+    return waitingOn(fn, st, Reason.ScalingInProgress)
         && target.equals(st.getAliasVersion())
         && st.getAliasArn() != null;
+  }
+
+  /** The last reconcile of this same generation ended waiting for one of these reasons. */
+  static boolean waitingOn(LmiFunction fn, LmiFunctionStatus st, Reason... reasons) {
+    var reason = Conditions.readyReason(st.getConditions());
+    return Objects.equals(st.getObservedGeneration(), fn.getMetadata().getGeneration())
+        && java.util.Arrays.stream(reasons).anyMatch(r -> r.name().equals(reason));
   }
 
   private Outcome scale(

@@ -29,7 +29,11 @@ class FunctionBehaviourIT {
   }
 
   private void start(Duration resync) {
-    h = new OperatorHarness(Timings.fast());
+    start(Timings.fast(), resync);
+  }
+
+  private void start(Timings timings, Duration resync) {
+    h = new OperatorHarness(timings);
     h.withSettings(OperatorSettings.defaults().withPoll(Duration.ofMillis(200)).withResync(resync));
     h.startOperator();
   }
@@ -114,12 +118,7 @@ class FunctionBehaviourIT {
             Duration.ofMillis(100),
             Duration.ofMillis(100),
             true);
-    h = new OperatorHarness(slowPublish);
-    h.withSettings(
-        OperatorSettings.defaults()
-            .withPoll(Duration.ofMillis(200))
-            .withResync(Duration.ofMinutes(5)));
-    h.startOperator();
+    start(slowPublish, Duration.ofMinutes(5));
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
     providerReason(h.client(), "orders-pool", "Ready");
     h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
@@ -283,12 +282,7 @@ class FunctionBehaviourIT {
 
   @Test
   void restartInMidPublishConvergesWithoutDuplicateVersions() {
-    h = new OperatorHarness(Timings.fast().withAllDelays(Duration.ofMillis(1500)));
-    h.withSettings(
-        OperatorSettings.defaults()
-            .withPoll(Duration.ofMillis(200))
-            .withResync(Duration.ofSeconds(30)));
-    h.startOperator();
+    start(Timings.fast().withAllDelays(Duration.ofMillis(1500)), Duration.ofSeconds(30));
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
     h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
     // CreateFunction publishes the first version; stop while it is still starting.
