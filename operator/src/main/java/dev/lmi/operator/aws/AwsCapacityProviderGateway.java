@@ -85,7 +85,7 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
               () -> lambda.deleteCapacityProvider(r -> r.capacityProviderName(name)));
       return deleted == null ? DeleteOutcome.gone() : DeleteOutcome.deleting();
     } catch (AwsRetryableException e) {
-      if ("ResourceConflictException".equals(e.errorCode())) {
+      if (AwsErrors.CONFLICT.equals(e.errorCode())) {
         return DeleteOutcome.blocked(e.getMessage());
       }
       throw e;

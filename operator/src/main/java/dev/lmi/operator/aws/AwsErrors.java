@@ -7,6 +7,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 
 /** Sorts AWS errors into not-found, retryable and terminal, by error code rather than class. */
 public final class AwsErrors {
+  /** The name (or alias) is taken, or another change to the resource is in progress. */
+  public static final String CONFLICT = "ResourceConflictException";
+
   private static final Set<String> NOT_FOUND =
       Set.of(
           "ResourceNotFoundException",
@@ -23,7 +26,7 @@ public final class AwsErrors {
           "ServiceException",
           "ServiceUnavailable",
           "InternalError",
-          "ResourceConflictException",
+          CONFLICT,
           "PreconditionFailedException",
           "EC2ThrottledException");
 

@@ -3,6 +3,8 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
+import dev.lmi.operator.aws.AwsErrors;
+import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.status.Outcome;
@@ -31,6 +33,14 @@ final class FunctionSteps {
       // $LATEST again, and any spec change (a new generation) does at once.
       return publish.converge(fn, st, gw, desired);
     }
+    if (nothingRecorded(fn, st)) {
+      // Nothing of this resource's function is on record, so it most likely does not exist: create
+      // it without a read first. AWS refuses a name that is taken, and only then is it read.
+      var created = createUnlessTaken(fn, st, gw, desired);
+      if (created != null) {
+        return created;
+      }
+    }
     var observed = gw.functions().get(desired.name());
     if (observed.isEmpty()) {
       return create(fn, st, gw, desired);
@@ -50,10 +60,32 @@ final class FunctionSteps {
 
   private static boolean awaitingPublishOrScaling(
       LmiFunction fn, LmiFunctionStatus st, FunctionDesired d) {
-    return PublishSteps.waitingOn(fn, st, Reason.Publishing, Reason.ScalingInProgress)
+    return PublishSteps.lastEndedWith(fn, st, Reason.Publishing, Reason.ScalingInProgress)
         && st.getFunctionArn() != null
         && d.configHash().equals(st.getConfigHash())
         && d.configHash().equals(st.getPublishedHash());
+  }
+
+  /**
+   * No function ARN is recorded, and the last look at this generation did not find the name held by
+   * a function that is not ours (that finding is read again, never retried as a create).
+   */
+  private static boolean nothingRecorded(LmiFunction fn, LmiFunctionStatus st) {
+    return st.getFunctionArn() == null
+        && !PublishSteps.lastEndedWith(fn, st, Reason.NotOwned, Reason.NotLmiFunction);
+  }
+
+  /** Creates the function; null when AWS says the name is taken, so the caller reads it. */
+  private Outcome createUnlessTaken(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
+    try {
+      return create(fn, st, gw, d);
+    } catch (AwsRetryableException e) {
+      if (AwsErrors.CONFLICT.equals(e.errorCode())) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   private Outcome create(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {

@@ -3,6 +3,8 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.api.ScalingStatus;
+import dev.lmi.operator.aws.AwsErrors;
+import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.aws.ScalingView;
 import dev.lmi.operator.aws.VersionView;
@@ -12,6 +14,7 @@ import dev.lmi.operator.status.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Publishes a version when code or configuration changed, then promotes, scales and prunes. */
 final class PublishSteps {
@@ -93,23 +96,11 @@ final class PublishSteps {
       // pending: it is not read again until the next resync or spec change.
       return scale(fn, st, gw, d, target);
     }
-    var alias = gw.aliases().get(d.name(), d.alias());
-    var moved = false;
-    if (alias.isEmpty()) {
-      var created = gw.aliases().create(d.name(), d.alias(), target);
-      events.normal(fn, "AliasCreated", "alias " + d.alias() + " -> version " + target);
-      st.setAliasArn(created.arn());
-      moved = true;
-    } else if (!target.equals(alias.get().version())
-        || !alias.get().additionalVersionWeights().isEmpty()) {
-      var updated = gw.aliases().update(d.name(), d.alias(), target);
-      events.normal(
-          fn, "AliasUpdated", "alias " + d.alias() + " " + alias.get().version() + " -> " + target);
-      st.setAliasArn(updated.arn());
-      moved = true;
-    } else {
-      st.setAliasArn(alias.get().arn());
-    }
+    // With no alias on record, it most likely does not exist: it is created without a read first.
+    // AWS refuses a name that is taken, and only then is the alias read.
+    var moved =
+        (st.getAliasArn() == null && createAliasUnlessTaken(fn, st, gw, d, target))
+            || pointAlias(fn, st, gw, d, target);
     st.setAliasVersion(target);
     // Versions come from this operator's publishes, which the status records: AWS is listed
     // only when that record is missing or says there are more than keepVersions.
@@ -119,14 +110,55 @@ final class PublishSteps {
     return scale(fn, st, gw, d, target);
   }
 
+  /** Reads the alias and creates or moves it when it does not serve the target; true if moved. */
+  private boolean pointAlias(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String target) {
+    var alias = gw.aliases().get(d.name(), d.alias());
+    if (alias.isEmpty()) {
+      createAlias(fn, st, gw, d, target);
+      return true;
+    }
+    if (!target.equals(alias.get().version())
+        || !alias.get().additionalVersionWeights().isEmpty()) {
+      var updated = gw.aliases().update(d.name(), d.alias(), target);
+      events.normal(
+          fn, "AliasUpdated", "alias " + d.alias() + " " + alias.get().version() + " -> " + target);
+      st.setAliasArn(updated.arn());
+      return true;
+    }
+    st.setAliasArn(alias.get().arn());
+    return false;
+  }
+
+  /** Creates the alias; false when AWS says the name is taken, so the caller reads it. */
+  private boolean createAliasUnlessTaken(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String target) {
+    try {
+      createAlias(fn, st, gw, d, target);
+      return true;
+    } catch (AwsRetryableException e) {
+      if (AwsErrors.CONFLICT.equals(e.errorCode())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private void createAlias(
+      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String target) {
+    var created = gw.aliases().create(d.name(), d.alias(), target);
+    events.normal(fn, "AliasCreated", "alias " + d.alias() + " -> version " + target);
+    st.setAliasArn(created.arn());
+  }
+
   private static boolean aliasJustSet(LmiFunction fn, LmiFunctionStatus st, String target) {
-    return waitingOn(fn, st, Reason.ScalingInProgress)
+    return lastEndedWith(fn, st, Reason.ScalingInProgress)
         && target.equals(st.getAliasVersion())
         && st.getAliasArn() != null;
   }
 
-  /** The last reconcile of this same generation ended waiting for one of these reasons. */
-  static boolean waitingOn(LmiFunction fn, LmiFunctionStatus st, Reason... reasons) {
+  /** The last reconcile of this same generation ended with one of these reasons. */
+  static boolean lastEndedWith(LmiFunction fn, LmiFunctionStatus st, Reason... reasons) {
     var reason = Conditions.readyReason(st.getConditions());
     return Objects.equals(st.getObservedGeneration(), fn.getMetadata().getGeneration())
         && java.util.Arrays.stream(reasons).anyMatch(r -> r.name().equals(reason));
@@ -134,7 +166,12 @@ final class PublishSteps {
 
   private Outcome scale(
       LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String version) {
-    var current = gw.aliases().scaling(d.name(), version);
+    // A version with no scaling on record was published by this operator and not scaled yet, so
+    // it has no scaling config of its own: the config is put without a read first.
+    var current =
+        scalingRecorded(st, version)
+            ? gw.aliases().scaling(d.name(), version)
+            : Optional.<ScalingView>empty();
     var min = d.minExecutionEnvironments();
     var max = d.maxExecutionEnvironments();
     var s = current.orElse(new ScalingView(null, null, null, null));
@@ -165,6 +202,10 @@ final class PublishSteps {
         Reason.ScalingInProgress,
         "AWS is applying the scaling of version " + version,
         settings.poll());
+  }
+
+  private static boolean scalingRecorded(LmiFunctionStatus st, String version) {
+    return st.getScaling() != null && version.equals(st.getScaling().getVersion());
   }
 
   private void prune(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
