@@ -4,9 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 /** Thread-safe call counters per operation and outcome, plus write/read/invoke totals. */
 public final class Counters {
+  private static final Pattern WRITE =
+      Pattern.compile("(Create|Update|Delete|Put|Publish|Tag|Untag).*");
   private final Map<String, Map<String, LongAdder>> byOperation = new ConcurrentHashMap<>();
   private final LongAdder writes = new LongAdder();
   private final LongAdder reads = new LongAdder();
@@ -14,7 +17,7 @@ public final class Counters {
 
   /** Mutating operations by AWS naming; Invoke counts apart, everything else is a read. */
   public static boolean isWrite(String operation) {
-    return operation.matches("(Create|Update|Delete|Put|Publish|Tag|Untag).*");
+    return WRITE.matcher(operation).matches();
   }
 
   public void record(String operation, String outcome) {

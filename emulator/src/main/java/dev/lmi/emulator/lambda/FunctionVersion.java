@@ -9,6 +9,10 @@ import dev.lmi.emulator.code.EnvironmentPool;
  */
 final class FunctionVersion {
   final String version;
+
+  /** A numbered version (not $LATEST or $LATEST.PUBLISHED). */
+  final boolean numbered;
+
   final ObjectNode config;
   CodeRef code;
   Transition transition;
@@ -21,6 +25,7 @@ final class FunctionVersion {
 
   FunctionVersion(String version, ObjectNode config, CodeRef code) {
     this.version = version;
+    this.numbered = !version.isEmpty() && version.chars().allMatch(c -> c >= '0' && c <= '9');
     this.config = config;
     this.code = code;
   }

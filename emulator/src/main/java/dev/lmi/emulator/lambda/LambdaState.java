@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * All Lambda resources of one account and region. Every API call holds this object's monitor, and
@@ -156,11 +157,29 @@ public final class LambdaState implements AutoCloseable {
    * check and the provider's delete guard look only at the functions filed under it.
    */
   List<FunctionVersion> versionsOn(String providerArn) {
+    var out = new ArrayList<FunctionVersion>();
+    forEachVersionOn(providerArn, out::add);
+    return out;
+  }
+
+  /** How many numbered versions are on this provider (the 100-version quota), without a list. */
+  int numberedVersionsOn(String providerArn) {
+    var count = new int[1];
+    forEachVersionOn(
+        providerArn,
+        v -> {
+          if (v.numbered) {
+            count[0]++;
+          }
+        });
+    return count[0];
+  }
+
+  private void forEachVersionOn(String providerArn, Consumer<FunctionVersion> action) {
     var filed = functionsByProvider.get(providerArn);
     if (filed == null) {
-      return List.of();
+      return;
     }
-    var out = new ArrayList<FunctionVersion>();
     for (var it = filed.iterator(); it.hasNext(); ) {
       var fn = it.next();
       if (!held(fn)) {
@@ -169,11 +188,10 @@ public final class LambdaState implements AutoCloseable {
       }
       for (var v : fn.versions.values()) {
         if (providerArn.equals(v.providerArn())) {
-          out.add(v);
+          action.accept(v);
         }
       }
     }
-    return out;
   }
 
   /**

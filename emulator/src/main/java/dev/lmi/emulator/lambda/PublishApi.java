@@ -128,7 +128,7 @@ final class PublishApi {
   static FunctionVersion lastNumbered(LambdaFunction fn) {
     FunctionVersion last = null;
     for (var v : fn.versions.values()) {
-      if (v.version.matches("\\d+")
+      if (v.numbered
           && (last == null || Integer.parseInt(v.version) > Integer.parseInt(last.version))) {
         last = v;
       }
@@ -138,8 +138,7 @@ final class PublishApi {
 
   /** The 100 numbered versions per capacity provider quota ($LATEST.PUBLISHED not counted). */
   void checkQuota(LambdaFunction fn, String providerArn) {
-    var count = s.versionsOn(providerArn).stream().filter(v -> v.version.matches("\\d+")).count();
-    if (count >= MAX_VERSIONS_PER_PROVIDER) {
+    if (s.numberedVersionsOn(providerArn) >= MAX_VERSIONS_PER_PROVIDER) {
       throw LambdaErrors.versionsLimit(providerArn);
     }
   }

@@ -3,10 +3,15 @@ package dev.lmi.emulator.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Collects shape-constraint violations and reports them the way AWS's ValidationException does. */
 public final class Validator {
+  /** Constraint patterns are few and fixed: each is compiled once. */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   private final List<String> errors = new ArrayList<>();
 
   /** Throws ValidationException listing every violation collected so far, if any. */
@@ -38,7 +43,8 @@ public final class Validator {
       fail(value, path, "Member must have length greater than or equal to " + min);
     } else if (value.length() > max) {
       fail(value, path, "Member must have length less than or equal to " + max);
-    } else if (regex != null && !Pattern.compile(regex).matcher(value).matches()) {
+    } else if (regex != null
+        && !PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(value).matches()) {
       fail(value, path, "Member must satisfy regular expression pattern: " + regex);
     }
     return this;
