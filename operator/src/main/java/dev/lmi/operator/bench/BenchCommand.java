@@ -75,9 +75,9 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--warm-up-functions",
       defaultValue = "100",
       description =
-          "Functions converged on one provider (at most 100, its version quota) and deleted"
-              + " before measuring, so the JIT is warm; 0 measures a cold start (default"
-              + " ${DEFAULT-VALUE}).")
+          "Functions converged and deleted before measuring, so the JIT is warm, in rounds of"
+              + " at most 100 on one provider (its version quota); 0 measures a cold start"
+              + " (default ${DEFAULT-VALUE}).")
   int warmUpFunctions;
 
   @Option(
@@ -107,7 +107,10 @@ public final class BenchCommand implements Callable<Integer> {
       emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
       app.start();
       if (warmUpFunctions > 0) {
-        BenchRun.warmUp(kube.client(), WARM_UP_NAMESPACE, Math.min(100, warmUpFunctions), timeout);
+        for (var left = warmUpFunctions; left > 0; left -= 100) {
+          BenchRun.warmUp(
+              kube.client(), kube.store(), WARM_UP_NAMESPACE, Math.min(100, left), timeout);
+        }
         // Let the shared capacity-provider write bucket refill before the measured run.
         Thread.sleep(1100);
         emulator.admin().resetCounters();
@@ -115,7 +118,7 @@ public final class BenchCommand implements Callable<Integer> {
       var run = new BenchRun(kube.client(), emulator.admin(), providers, functions);
       var kubeBefore = kube.requests();
       var cpu = CpuMeter.start();
-      var converge = run.applyAndAwaitReady(timeout);
+      var converge = run.applyAndAwaitReady(kube.store(), timeout);
       var coresBusy = cpu.coresBusy();
       var kubeRequests = kube.requests() - kubeBefore;
       if (converge == null) {

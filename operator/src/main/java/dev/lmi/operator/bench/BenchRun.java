@@ -2,16 +2,16 @@ package dev.lmi.operator.bench;
 
 import dev.lmi.emulator.EmulatorAdmin;
 import dev.lmi.operator.api.CapacityProvider;
-import dev.lmi.operator.api.ConditionedStatus;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.status.Conditions;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +23,9 @@ final class BenchRun {
   private final EmulatorAdmin admin;
   private final int providers;
   private final int functions;
+
+  private static final String FUNCTIONS = HasMetadata.getPlural(LmiFunction.class);
+  private static final String PROVIDERS = HasMetadata.getPlural(CapacityProvider.class);
 
   /** Calls made during one resync period once everything was Ready. */
   record Steady(long writes, long reads, int resources) {}
@@ -39,24 +42,33 @@ final class BenchRun {
    * holds none of them: the measured run then meets a JIT-compiled operator, SDK and emulator, as a
    * long-running operator would, not a JVM's first seconds.
    */
-  static void warmUp(KubernetesClient client, String namespace, int functions, Duration timeout)
+  static void warmUp(
+      KubernetesClient client,
+      IndexedCrudDispatcher store,
+      String namespace,
+      int functions,
+      Duration timeout)
       throws InterruptedException {
-    var ready = new ReadyCounter(functions + 1);
-    try (var fnInformer =
-            client.resources(LmiFunction.class).inNamespace(namespace).inform(ready.handler());
-        var cpInformer = client.resources(CapacityProvider.class).inform(ready.handler())) {
+    var readyFunctions = new ReadyCounter(FUNCTIONS, namespace, functions);
+    var readyProviders = new ReadyCounter(PROVIDERS, null, 1);
+    store.observe(readyFunctions);
+    store.observe(readyProviders);
+    try {
       var deadline = System.nanoTime() + timeout.toNanos();
       var applied = apply(client, namespace, "warm-pool-", 1, "warm-", functions);
-      if (ready.await(deadline) < 0) {
+      if (readyFunctions.await(deadline) < 0 || readyProviders.await(deadline) < 0) {
         throw new IllegalStateException("warm-up did not converge within " + timeout);
       }
       applied.forEach(r -> client.resource(r).delete());
-      while (!fnInformer.getStore().list().isEmpty() || !cpInformer.getStore().list().isEmpty()) {
+      while (readyFunctions.present() > 0 || readyProviders.present() > 0) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("warm-up resources were not deleted within " + timeout);
         }
         Thread.sleep(20);
       }
+    } finally {
+      store.stopObserving(readyFunctions);
+      store.stopObserving(readyProviders);
     }
   }
 
@@ -64,17 +76,15 @@ final class BenchRun {
   record Converged(Duration providers, Duration all) {}
 
   /** Applies everything and waits until every resource is Ready; null on timeout. */
-  Converged applyAndAwaitReady(Duration timeout) throws InterruptedException {
-    // Readiness is watched, not polled: LISTs would load the API server being measured, and
-    // scanning a cache of thousands every few milliseconds would take CPU from the operator.
-    var readyFunctions = new ReadyCounter(functions);
-    var readyProviders = new ReadyCounter(providers);
-    try (var fns =
-            client
-                .resources(LmiFunction.class)
-                .inNamespace(BenchCommand.NAMESPACE)
-                .inform(readyFunctions.handler());
-        var cps = client.resources(CapacityProvider.class).inform(readyProviders.handler())) {
+  Converged applyAndAwaitReady(IndexedCrudDispatcher store, Duration timeout)
+      throws InterruptedException {
+    // Readiness is seen where the API server stores it, the moment a watch would report it:
+    // polling with LISTs, or a watch of its own, would load the API server being measured.
+    var readyFunctions = new ReadyCounter(FUNCTIONS, BenchCommand.NAMESPACE, functions);
+    var readyProviders = new ReadyCounter(PROVIDERS, null, providers);
+    store.observe(readyFunctions);
+    store.observe(readyProviders);
+    try {
       var start = System.nanoTime();
       apply(client, BenchCommand.NAMESPACE, "pool-", providers, "fn-", functions);
       var deadline = start + timeout.toNanos();
@@ -86,6 +96,9 @@ final class BenchRun {
       return new Converged(
           Duration.ofNanos(providersAt - start),
           Duration.ofNanos(Math.max(providersAt, functionsAt) - start));
+    } finally {
+      store.stopObserving(readyFunctions);
+      store.stopObserving(readyProviders);
     }
   }
 
@@ -115,48 +128,64 @@ final class BenchRun {
     return created;
   }
 
-  /** Counts resources whose Ready condition is True and notes when all of them first were. */
-  private static final class ReadyCounter {
+  /**
+   * Counts the objects of one kind (and namespace) whose Ready condition has reason Ready, as the
+   * API server stores them, and notes when all of them first were.
+   */
+  static final class ReadyCounter implements IndexedCrudDispatcher.Observer {
+    private final String plural;
+    private final String namespace;
     private final int expected;
+    private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
     private final CountDownLatch all = new CountDownLatch(1);
     private volatile long allReadyAt = -1;
 
-    ReadyCounter(int expected) {
+    ReadyCounter(String plural, String namespace, int expected) {
+      this.plural = plural;
+      this.namespace = namespace;
       this.expected = expected;
     }
 
-    <T extends CustomResource<?, ? extends ConditionedStatus>> ResourceEventHandler<T> handler() {
-      return new ResourceEventHandler<>() {
-        @Override
-        public void onAdd(T r) {
-          seen(r);
-        }
-
-        @Override
-        public void onUpdate(T before, T r) {
-          seen(r);
-        }
-
-        @Override
-        public void onDelete(T r, boolean unknown) {
-          ready.remove(r.getMetadata().getUid());
-        }
-      };
+    @Override
+    public void changed(
+        String plural, String namespace, String name, GenericKubernetesResource stored) {
+      if (!this.plural.equals(plural) || !Objects.equals(this.namespace, namespace)) {
+        return;
+      }
+      if (stored == null) {
+        present.remove(name);
+        ready.remove(name);
+        return;
+      }
+      present.add(name);
+      if (!isReady(stored)) {
+        ready.remove(name);
+        return;
+      }
+      ready.add(name);
+      if (ready.size() >= expected && allReadyAt < 0) {
+        allReadyAt = System.nanoTime();
+        all.countDown();
+      }
     }
 
-    private void seen(CustomResource<?, ? extends ConditionedStatus> r) {
-      var uid = r.getMetadata().getUid();
-      if (r.getStatus() != null
-          && Conditions.READY.equals(Conditions.readyReason(r.getStatus().getConditions()))) {
-        ready.add(uid);
-        if (ready.size() >= expected && allReadyAt < 0) {
-          allReadyAt = System.nanoTime();
-          all.countDown();
-        }
-      } else {
-        ready.remove(uid);
+    /** The Ready condition's reason is Ready, read from the stored object as kubectl would. */
+    static boolean isReady(GenericKubernetesResource r) {
+      if (!(r.getAdditionalProperties().get("status") instanceof Map<?, ?> status)
+          || !(status.get("conditions") instanceof List<?> conditions)) {
+        return false;
       }
+      for (var c : conditions) {
+        if (c instanceof Map<?, ?> condition && Conditions.READY.equals(condition.get("type"))) {
+          return Conditions.READY.equals(condition.get("reason"));
+        }
+      }
+      return false;
+    }
+
+    int present() {
+      return present.size();
     }
 
     /** When all were first Ready (System.nanoTime), or -1 if not by the deadline. */

@@ -17,17 +17,14 @@ final class EmbeddedKube implements AutoCloseable {
   private static final java.util.logging.Logger MOCK_LOG =
       java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
   private final KubernetesMockServer server;
+  private final IndexedCrudDispatcher dispatcher = new IndexedCrudDispatcher();
   private final KubernetesClient client;
 
   EmbeddedKube(String... namespaces) {
     MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     server =
         new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new IndexedCrudDispatcher(),
-            false);
+            new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
     server.init(InetAddress.getLoopbackAddress(), 0);
     client = server.createClient();
     for (var name : new String[] {"capacityproviders.lmi.dev", "lmifunctions.lmi.dev"}) {
@@ -48,6 +45,11 @@ final class EmbeddedKube implements AutoCloseable {
   /** Requests the API server has answered so far. */
   int requests() {
     return server.getRequestCount();
+  }
+
+  /** The API server's store, to observe changes as they are made. */
+  IndexedCrudDispatcher store() {
+    return dispatcher;
   }
 
   KubernetesClient client() {

@@ -3,6 +3,7 @@ package dev.lmi.operator.bench;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.crud.AttributeType;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The fabric8 CRUD dispatcher with stored objects indexed by kind and name.
@@ -25,7 +27,25 @@ import java.util.concurrent.ConcurrentHashMap;
 final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
   private record Name(String plural, String name) {}
 
+  /** Told of each object the API server stores, or deletes (then {@code stored} is null). */
+  interface Observer {
+    void changed(String plural, String namespace, String name, GenericKubernetesResource stored);
+  }
+
   private final Map<Name, List<AttributeSet>> byName = new ConcurrentHashMap<>();
+  private final List<Observer> observers = new CopyOnWriteArrayList<>();
+
+  /**
+   * Observes every change as it is stored, the moment a watch would report it, without a watch: an
+   * observer's own watch stream would be one more client the API server serialises to.
+   */
+  void observe(Observer observer) {
+    observers.add(observer);
+  }
+
+  void stopObserving(Observer observer) {
+    observers.remove(observer);
+  }
 
   @Override
   public Map.Entry<AttributeSet, String> findResource(AttributeSet query) {
@@ -53,9 +73,28 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
     if (oldAttributes != null) {
       unindex(oldAttributes);
     }
-    if (newState != null) {
-      index(storedKey(pathAttributes, resource, newState));
+    var key = newState != null ? storedKey(pathAttributes, resource, newState) : null;
+    if (key != null) {
+      index(key);
     }
+    if (!observers.isEmpty()) {
+      tell(key != null ? key : oldAttributes, resource, newState);
+    }
+  }
+
+  private void tell(AttributeSet key, GenericKubernetesResource resource, String newState) {
+    var name = key == null ? null : nameOf(key, false);
+    if (name == null) {
+      return;
+    }
+    var namespace = single(key.getAttribute(KubernetesAttributesExtractor.NAMESPACE), false);
+    var stored =
+        newState == null
+            ? null
+            : resource != null
+                ? resource
+                : Serialization.unmarshal(newState, GenericKubernetesResource.class);
+    observers.forEach(o -> o.changed(name.plural(), namespace, name.name(), stored));
   }
 
   @Override
