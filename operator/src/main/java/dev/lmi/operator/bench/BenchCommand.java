@@ -73,7 +73,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--warm-up-functions",
-      defaultValue = "100",
+      defaultValue = "300",
       description =
           "Functions converged and deleted before measuring, so the JIT is warm, in rounds of"
               + " at most 100 on one provider (its version quota); 0 measures a cold start"
@@ -118,8 +118,10 @@ public final class BenchCommand implements Callable<Integer> {
       var run = new BenchRun(kube.client(), emulator.admin(), providers, functions);
       var kubeBefore = kube.requests();
       var cpu = CpuMeter.start();
+      var jitBefore = jitMillis();
       var converge = run.applyAndAwaitReady(kube.store(), timeout);
       var coresBusy = cpu.coresBusy();
+      var jitDuring = jitMillis() - jitBefore;
       var kubeRequests = kube.requests() - kubeBefore;
       if (converge == null) {
         out.println("bench: not all resources were Ready within " + timeout);
@@ -152,6 +154,12 @@ public final class BenchCommand implements Callable<Integer> {
             "measured after a warm-up of %d functions, converged and deleted%n",
             warmUpFunctions);
       }
+      if (jitDuring >= 0) {
+        out.printf(
+            Locale.ROOT,
+            "JIT compiler busy %.1f s until Ready (a warm process compiles little)%n",
+            jitDuring / 1000.0);
+      }
       out.printf(
           Locale.ROOT,
           "last provider Ready after %.2f s (its lower bound %.2f s)%n",
@@ -161,6 +169,14 @@ public final class BenchCommand implements Callable<Integer> {
           .print(converge.all(), bound, createCounts, steady, heap.peakMiB(), live);
     }
     return 0;
+  }
+
+  /** Time the JIT compilers have spent so far, or -1 when the JVM does not say. */
+  private static long jitMillis() {
+    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : -1;
   }
 
   static void banner(PrintStream out, String text) {
