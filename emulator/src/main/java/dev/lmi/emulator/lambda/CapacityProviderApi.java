@@ -108,7 +108,7 @@ final class CapacityProviderApi {
 
   /** True while any version (of any function, even one being deleted) is on this provider. */
   private boolean isAssociated(String arn) {
-    return !s.versionsOn(arn).isEmpty();
+    return s.countVersionsOn(arn, v -> true) > 0;
   }
 
   private void throttleWrite() {

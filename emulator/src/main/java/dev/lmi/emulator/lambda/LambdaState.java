@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * All Lambda resources of one account and region. Every API call holds this object's monitor, and
@@ -153,33 +153,15 @@ public final class LambdaState implements AutoCloseable {
   }
 
   /**
-   * Every version, of the functions held (being deleted included), on this provider: the quota
-   * check and the provider's delete guard look only at the functions filed under it.
+   * How many versions of the functions held (being deleted included) on this provider match: the
+   * quota check and the provider's delete guard look only at the functions filed under it.
    */
-  List<FunctionVersion> versionsOn(String providerArn) {
-    var out = new ArrayList<FunctionVersion>();
-    forEachVersionOn(providerArn, out::add);
-    return out;
-  }
-
-  /** How many numbered versions are on this provider (the 100-version quota), without a list. */
-  int numberedVersionsOn(String providerArn) {
-    var count = new int[1];
-    forEachVersionOn(
-        providerArn,
-        v -> {
-          if (v.numbered) {
-            count[0]++;
-          }
-        });
-    return count[0];
-  }
-
-  private void forEachVersionOn(String providerArn, Consumer<FunctionVersion> action) {
+  int countVersionsOn(String providerArn, Predicate<FunctionVersion> which) {
     var filed = functionsByProvider.get(providerArn);
     if (filed == null) {
-      return;
+      return 0;
     }
+    var count = 0;
     for (var it = filed.iterator(); it.hasNext(); ) {
       var fn = it.next();
       if (!held(fn)) {
@@ -187,11 +169,12 @@ public final class LambdaState implements AutoCloseable {
         continue;
       }
       for (var v : fn.versions.values()) {
-        if (providerArn.equals(v.providerArn())) {
-          action.accept(v);
+        if (which.test(v) && providerArn.equals(v.providerArn())) {
+          count++;
         }
       }
     }
+    return count;
   }
 
   /**

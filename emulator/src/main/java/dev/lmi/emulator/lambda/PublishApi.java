@@ -138,7 +138,7 @@ final class PublishApi {
 
   /** The 100 numbered versions per capacity provider quota ($LATEST.PUBLISHED not counted). */
   void checkQuota(LambdaFunction fn, String providerArn) {
-    if (s.numberedVersionsOn(providerArn) >= MAX_VERSIONS_PER_PROVIDER) {
+    if (s.countVersionsOn(providerArn, v -> v.numbered) >= MAX_VERSIONS_PER_PROVIDER) {
       throw LambdaErrors.versionsLimit(providerArn);
     }
   }

@@ -1,6 +1,8 @@
 package dev.lmi.operator.aws;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -31,6 +33,21 @@ public final class AwsErrors {
           "EC2ThrottledException");
 
   private AwsErrors() {}
+
+  /**
+   * Runs a create; empty when AWS refuses it because the name is taken (or the resource is busy),
+   * so the caller reads what is there instead. Every other failure propagates.
+   */
+  public static <T> Optional<T> unlessConflict(Supplier<T> create) {
+    try {
+      return Optional.of(create.get());
+    } catch (AwsRetryableException e) {
+      if (CONFLICT.equals(e.errorCode())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
 
   /** The AWS error code of a failure, or a stable name for client-side failures. */
   public static String code(SdkException e) {

@@ -51,9 +51,8 @@ final class BenchRun {
       throws InterruptedException {
     var readyFunctions = new ReadyCounter(FUNCTIONS, namespace, functions);
     var readyProviders = new ReadyCounter(PROVIDERS, null, 1);
-    store.observe(readyFunctions);
-    store.observe(readyProviders);
-    try {
+    try (var f = store.observe(readyFunctions);
+        var p = store.observe(readyProviders)) {
       var deadline = System.nanoTime() + timeout.toNanos();
       var applied = apply(client, namespace, "warm-pool-", 1, "warm-", functions);
       if (readyFunctions.await(deadline) < 0 || readyProviders.await(deadline) < 0) {
@@ -66,9 +65,6 @@ final class BenchRun {
         }
         Thread.sleep(20);
       }
-    } finally {
-      store.stopObserving(readyFunctions);
-      store.stopObserving(readyProviders);
     }
   }
 
@@ -82,9 +78,8 @@ final class BenchRun {
     // polling with LISTs, or a watch of its own, would load the API server being measured.
     var readyFunctions = new ReadyCounter(FUNCTIONS, BenchCommand.NAMESPACE, functions);
     var readyProviders = new ReadyCounter(PROVIDERS, null, providers);
-    store.observe(readyFunctions);
-    store.observe(readyProviders);
-    try {
+    try (var f = store.observe(readyFunctions);
+        var p = store.observe(readyProviders)) {
       var start = System.nanoTime();
       apply(client, BenchCommand.NAMESPACE, "pool-", providers, "fn-", functions);
       var deadline = start + timeout.toNanos();
@@ -96,9 +91,6 @@ final class BenchRun {
       return new Converged(
           Duration.ofNanos(providersAt - start),
           Duration.ofNanos(Math.max(providersAt, functionsAt) - start));
-    } finally {
-      store.stopObserving(readyFunctions);
-      store.stopObserving(readyProviders);
     }
   }
 

@@ -37,14 +37,18 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
   /**
    * Observes every change as it is stored, the moment a watch would report it, without a watch: an
-   * observer's own watch stream would be one more client the API server serialises to.
+   * observer's own watch stream would be one more client the API server serialises to. Closing the
+   * returned handle stops it.
    */
-  void observe(Observer observer) {
+  Observation observe(Observer observer) {
     observers.add(observer);
+    return () -> observers.remove(observer);
   }
 
-  void stopObserving(Observer observer) {
-    observers.remove(observer);
+  /** An observer's registration; closing it stops the observer. */
+  interface Observation extends AutoCloseable {
+    @Override
+    void close();
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.aws.AwsErrors;
-import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.status.Outcome;
@@ -36,9 +35,9 @@ final class FunctionSteps {
     if (nothingRecorded(fn, st)) {
       // Nothing of this resource's function is on record, so it most likely does not exist: create
       // it without a read first. AWS refuses a name that is taken, and only then is it read.
-      var created = createUnlessTaken(fn, st, gw, desired);
-      if (created != null) {
-        return created;
+      var created = AwsErrors.unlessConflict(() -> create(fn, st, gw, desired));
+      if (created.isPresent()) {
+        return created.get();
       }
     }
     var observed = gw.functions().get(desired.name());
@@ -73,19 +72,6 @@ final class FunctionSteps {
   private static boolean nothingRecorded(LmiFunction fn, LmiFunctionStatus st) {
     return st.getFunctionArn() == null
         && !PublishSteps.lastEndedWith(fn, st, Reason.NotOwned, Reason.NotLmiFunction);
-  }
-
-  /** Creates the function; null when AWS says the name is taken, so the caller reads it. */
-  private Outcome createUnlessTaken(
-      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
-    try {
-      return create(fn, st, gw, d);
-    } catch (AwsRetryableException e) {
-      if (AwsErrors.CONFLICT.equals(e.errorCode())) {
-        return null;
-      }
-      throw e;
-    }
   }
 
   private Outcome create(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {

@@ -3,8 +3,8 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.api.ScalingStatus;
+import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.AwsErrors;
-import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.aws.ScalingView;
 import dev.lmi.operator.aws.VersionView;
@@ -99,7 +99,8 @@ final class PublishSteps {
     // With no alias on record, it most likely does not exist: it is created without a read first.
     // AWS refuses a name that is taken, and only then is the alias read.
     var moved =
-        (st.getAliasArn() == null && createAliasUnlessTaken(fn, st, gw, d, target))
+        (st.getAliasArn() == null
+                && AwsErrors.unlessConflict(() -> createAlias(fn, st, gw, d, target)).isPresent())
             || pointAlias(fn, st, gw, d, target);
     st.setAliasVersion(target);
     // Versions come from this operator's publishes, which the status records: AWS is listed
@@ -130,25 +131,12 @@ final class PublishSteps {
     return false;
   }
 
-  /** Creates the alias; false when AWS says the name is taken, so the caller reads it. */
-  private boolean createAliasUnlessTaken(
-      LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String target) {
-    try {
-      createAlias(fn, st, gw, d, target);
-      return true;
-    } catch (AwsRetryableException e) {
-      if (AwsErrors.CONFLICT.equals(e.errorCode())) {
-        return false;
-      }
-      throw e;
-    }
-  }
-
-  private void createAlias(
+  private AliasView createAlias(
       LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, String target) {
     var created = gw.aliases().create(d.name(), d.alias(), target);
     events.normal(fn, "AliasCreated", "alias " + d.alias() + " -> version " + target);
     st.setAliasArn(created.arn());
+    return created;
   }
 
   private static boolean aliasJustSet(LmiFunction fn, LmiFunctionStatus st, String target) {
