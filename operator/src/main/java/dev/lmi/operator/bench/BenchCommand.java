@@ -162,9 +162,25 @@ public final class BenchCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
+          "all %d manifests applied after %.2f s%n",
+          providers + functions,
+          converge.applied().toNanos() / 1e9);
+      out.printf(
+          Locale.ROOT,
           "last provider Ready after %.2f s (its lower bound %.2f s)%n",
           converge.providers().toNanos() / 1e9,
           bound.providerChain().toNanos() / 1e9);
+      out.printf(
+          Locale.ROOT,
+          "its functions Ready %.2f s after it (their lower bound %.2f s)%n",
+          converge.lastProvidersFunctions().toNanos() / 1e9,
+          bound.functionChain().toNanos() / 1e9);
+      out.printf(
+          Locale.ROOT,
+          "functions Ready: half after %.2f s, 90%% after %.2f s, 99%% after %.2f s%n",
+          converge.functionsReady(0.5).toNanos() / 1e9,
+          converge.functionsReady(0.9).toNanos() / 1e9,
+          converge.functionsReady(0.99).toNanos() / 1e9);
       new BenchReport(out, providers, functions, latency)
           .print(converge.all(), bound, createCounts, steady, heap.peakMiB(), live);
     }

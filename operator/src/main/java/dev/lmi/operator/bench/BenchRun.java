@@ -13,12 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** Applies the benchmark's resources, waits for Ready, then measures one steady-state resync. */
 final class BenchRun {
+  /**
+   * Manifests sent at once, as a GitOps sync sends many: one client thread would make the run's
+   * time the time to POST a thousand objects to an API server that shares two cores with the
+   * operator, and measure that rather than the operator.
+   */
+  static final int APPLY_THREADS = 16;
+
   private final KubernetesClient client;
   private final EmulatorAdmin admin;
   private final int providers;
@@ -68,8 +78,22 @@ final class BenchRun {
     }
   }
 
-  /** Times from the first apply until every provider, and every resource, was Ready. */
-  record Converged(Duration providers, Duration all) {}
+  /**
+   * Times from the first apply: until the last manifest was applied, until every provider was
+   * Ready, and until everything was; when each function first was Ready, in order; and how long the
+   * functions of the last provider took once it was Ready (the function part of the critical path).
+   */
+  record Converged(
+      Duration applied,
+      Duration providers,
+      Duration all,
+      List<Duration> functions,
+      Duration lastProvidersFunctions) {
+    /** When the given share (0-1] of the functions was Ready. */
+    Duration functionsReady(double share) {
+      return functions.get(Math.max(0, (int) Math.ceil(share * functions.size()) - 1));
+    }
+  }
 
   /** Applies everything and waits until every resource is Ready; null on timeout. */
   Converged applyAndAwaitReady(IndexedCrudDispatcher store, Duration timeout)
@@ -82,21 +106,42 @@ final class BenchRun {
         var p = store.observe(readyProviders)) {
       var start = System.nanoTime();
       apply(client, BenchCommand.NAMESPACE, "pool-", providers, "fn-", functions);
+      var appliedAt = System.nanoTime();
       var deadline = start + timeout.toNanos();
       var providersAt = readyProviders.await(deadline);
       var functionsAt = readyFunctions.await(deadline);
       if (providersAt < 0 || functionsAt < 0) {
         return null;
       }
+      var each = new ArrayList<Duration>(functions);
+      for (var at : readyFunctions.firstReadyTimes()) {
+        each.add(Duration.ofNanos(at - start));
+      }
       return new Converged(
+          Duration.ofNanos(appliedAt - start),
           Duration.ofNanos(providersAt - start),
-          Duration.ofNanos(Math.max(providersAt, functionsAt) - start));
+          Duration.ofNanos(Math.max(providersAt, functionsAt) - start),
+          List.copyOf(each),
+          lastProvidersFunctions(readyProviders.firstReady(), readyFunctions.firstReady()));
     }
+  }
+
+  /** From the last provider's Ready until the last of its functions (fn-i on pool-(i mod P)). */
+  private Duration lastProvidersFunctions(
+      Map<String, Long> providerTimes, Map<String, Long> fnTimes) {
+    var last = providerTimes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    var index = Integer.parseInt(last.getKey().substring("pool-".length()));
+    var latest = last.getValue();
+    for (var i = index; i < functions; i += providers) {
+      latest = Math.max(latest, fnTimes.getOrDefault("fn-" + i, latest));
+    }
+    return Duration.ofNanos(latest - last.getValue());
   }
 
   /**
    * Creates providers {@code <providerPrefix><i>}, then functions {@code <functionPrefix><i>} round
-   * robin over them; returns the functions, then the providers, the order to delete them in.
+   * robin over them, {@link #APPLY_THREADS} at a time; returns the functions, then the providers,
+   * the order to delete them in.
    */
   private static List<HasMetadata> apply(
       KubernetesClient client,
@@ -104,17 +149,26 @@ final class BenchRun {
       String providerPrefix,
       int providers,
       String functionPrefix,
-      int functions) {
+      int functions)
+      throws InterruptedException {
     var providerObjects = new ArrayList<HasMetadata>();
     for (var p = 0; p < providers; p++) {
       providerObjects.add(
           client.resource(BenchResources.provider(providerPrefix + p, namespace)).create());
     }
-    var created = new ArrayList<HasMetadata>();
+    var creates = new ArrayList<Callable<HasMetadata>>(functions);
     for (var f = 0; f < functions; f++) {
       var fn =
           BenchResources.function(namespace, functionPrefix + f, providerPrefix + (f % providers));
-      created.add(client.resource(fn).create());
+      creates.add(() -> client.resource(fn).create());
+    }
+    var created = new ArrayList<HasMetadata>(functions + providers);
+    try (var pool = Executors.newFixedThreadPool(APPLY_THREADS)) {
+      for (var done : pool.invokeAll(creates)) {
+        created.add(done.get());
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not apply a manifest", e.getCause());
     }
     created.addAll(providerObjects);
     return created;
@@ -130,6 +184,7 @@ final class BenchRun {
     private final int expected;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> firstReady = new ConcurrentHashMap<>();
     private final CountDownLatch all = new CountDownLatch(1);
     private volatile long allReadyAt = -1;
 
@@ -156,6 +211,7 @@ final class BenchRun {
         return;
       }
       ready.add(name);
+      firstReady.putIfAbsent(name, System.nanoTime());
       if (ready.size() >= expected && allReadyAt < 0) {
         allReadyAt = System.nanoTime();
         all.countDown();
@@ -178,6 +234,16 @@ final class BenchRun {
 
     int present() {
       return present.size();
+    }
+
+    /** When each one was first Ready (System.nanoTime), in order. */
+    long[] firstReadyTimes() {
+      return firstReady.values().stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** When each one was first Ready (System.nanoTime), by name. */
+    Map<String, Long> firstReady() {
+      return Map.copyOf(firstReady);
     }
 
     /** When all were first Ready (System.nanoTime), or -1 if not by the deadline. */

@@ -40,6 +40,11 @@ class BenchCommandIT {
     var out = captured.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(out).isZero();
     assertThat(out).contains("CreateFunction", "lower bound", "Kubernetes API requests");
+    assertThat(out)
+        .containsPattern("all 8 manifests applied after [\\d.]+ s")
+        .containsPattern("functions Ready: half after [\\d.]+ s, 90% after [\\d.]+ s")
+        .containsPattern(
+            "its functions Ready [\\d.]+ s after it \\(their lower bound [\\d.]+ s\\)");
     var summary =
         Pattern.compile(
                 "operator_bench converge_ratio=([\\d.]+) writes_per_function=([\\d.]+)"

@@ -33,6 +33,14 @@ class ReadyCounterTest {
 
       setReason(kube, "bench", "b", Outcome.ready("serving", Duration.ofMinutes(10)));
       assertThat(counter.await(System.nanoTime())).isPositive();
+      assertThat(counter.firstReady()).containsOnlyKeys("a", "b");
+      var aFirstReady = counter.firstReady().get("a");
+      assertThat(counter.firstReady().get("b")).isGreaterThan(aFirstReady);
+
+      setReason(kube, "bench", "a", Outcome.waiting(Reason.Updating, "new code", null));
+      setReason(kube, "bench", "a", Outcome.ready("serving", Duration.ofMinutes(10)));
+      assertThat(counter.firstReady().get("a")).as("the first time counts").isEqualTo(aFirstReady);
+      assertThat(counter.firstReadyTimes()).hasSize(2).isSorted();
 
       client.resources(LmiFunction.class).inNamespace("bench").withName("a").delete();
       assertThat(counter.present()).isEqualTo(1);
