@@ -1,6 +1,7 @@
 package dev.lmi.operator.aws;
 
 import dev.lmi.operator.metrics.OperatorMetrics;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -12,13 +13,13 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class AwsCalls {
   private final OperatorMetrics metrics;
   private final TokenBucket allCalls;
-  private final TokenBucket providerWrites;
+  private final SpacedCalls providerWrites;
 
   public AwsCalls(OperatorMetrics metrics, double callsPerSecond, double providerWritesPerSecond) {
     this.metrics = metrics;
     this.allCalls = new TokenBucket(callsPerSecond, Math.max(1, callsPerSecond));
-    // A hair under the quota: a bucket exactly at AWS's rate would meet its boundary and earn 429s.
-    this.providerWrites = new TokenBucket(providerWritesPerSecond * 0.97, 1);
+    this.providerWrites =
+        new SpacedCalls(Duration.ofNanos((long) (1_000_000_000L / providerWritesPerSecond)));
   }
 
   /** A call whose failures all propagate (translated). */
@@ -35,10 +36,12 @@ public final class AwsCalls {
     }
   }
 
-  /** A capacity-provider write: also takes a token from the shared 1-per-second bucket. */
+  /**
+   * A capacity-provider write: one at a time across all reconcile threads, each a second (at 1 per
+   * second) after the previous one was answered.
+   */
   public <T> T providerWrite(String operation, Supplier<T> call) {
-    providerWrites.acquire();
-    return call(operation, call);
+    return providerWrites.run(() -> call(operation, call));
   }
 
   private <T> T run(String operation, Supplier<T> call, boolean notFoundIsAnswer) {

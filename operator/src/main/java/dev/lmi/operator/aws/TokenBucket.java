@@ -3,8 +3,9 @@ package dev.lmi.operator.aws;
 import java.time.Duration;
 
 /**
- * A blocking token bucket. AWS allows one capacity-provider write per second per account, so all
- * reconcile threads share one bucket rather than discovering the quota through 429s.
+ * A blocking token bucket: the operator's own ceiling on AWS calls per second, shared by all
+ * reconcile threads. (Capacity-provider writes, which AWS counts at one per second, are spaced by
+ * {@link SpacedCalls} instead.)
  */
 public final class TokenBucket {
   private final double ratePerSecond;

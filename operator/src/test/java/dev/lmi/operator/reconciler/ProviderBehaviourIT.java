@@ -183,6 +183,16 @@ class ProviderBehaviourIT {
   }
 
   @Test
+  void createsProvidersAppliedTogetherOneASecondWithoutEverBeingThrottled() {
+    var names = List.of("pool-a", "pool-b", "pool-c", "pool-d");
+    names.forEach(n -> h.client().resource(Resources.provider(n, "orders")).create());
+    names.forEach(n -> providerReason(h.client(), n, "Ready"));
+    var creates = h.emulator().admin().counters().get("CreateCapacityProvider");
+    assertThat(creates).as("every create was accepted the first time").containsOnlyKeys("ok");
+    assertThat(creates.get("ok")).isEqualTo(names.size());
+  }
+
+  @Test
   void retainLeavesTheProviderInAws() {
     var cp = Resources.provider("kept", "orders");
     cp.getSpec().setDeletionPolicy(DeletionPolicy.RETAIN);
