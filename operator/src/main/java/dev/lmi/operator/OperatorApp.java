@@ -1,5 +1,7 @@
 package dev.lmi.operator;
 
+import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
@@ -8,6 +10,7 @@ import dev.lmi.operator.reconciler.LmiFunctionReconciler;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.validation.ObjectValidator;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
@@ -35,6 +38,11 @@ public final class OperatorApp implements AutoCloseable {
       int maxConcurrentReconciles,
       LeaderElection leaderElection) {
     var clock = Clock.systemUTC();
+    // Watch events carry their object as any KubernetesResource: a kind the client's serialization
+    // does not know arrives as a generic map and is converted to the informer's class a second
+    // time.
+    client.getKubernetesSerialization().registerKubernetesResource(CapacityProvider.class);
+    client.getKubernetesSerialization().registerKubernetesResource(LmiFunction.class);
     this.operator =
         new Operator(
             o -> {
@@ -83,6 +91,15 @@ public final class OperatorApp implements AutoCloseable {
             c.settingNamespaces(namespaces);
           }
         });
+  }
+
+  /**
+   * Watch events carry their object as any KubernetesResource: a kind the client's serialization
+   * does not know is read into a generic map, then converted to the informer's class a second time.
+   */
+  static void registerKinds(KubernetesSerialization serialization) {
+    serialization.registerKubernetesResource(CapacityProvider.class);
+    serialization.registerKubernetesResource(LmiFunction.class);
   }
 
   private static String identity() {
