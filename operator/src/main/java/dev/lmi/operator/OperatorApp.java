@@ -38,11 +38,7 @@ public final class OperatorApp implements AutoCloseable {
       int maxConcurrentReconciles,
       LeaderElection leaderElection) {
     var clock = Clock.systemUTC();
-    // Watch events carry their object as any KubernetesResource: a kind the client's serialization
-    // does not know arrives as a generic map and is converted to the informer's class a second
-    // time.
-    client.getKubernetesSerialization().registerKubernetesResource(CapacityProvider.class);
-    client.getKubernetesSerialization().registerKubernetesResource(LmiFunction.class);
+    registerKinds(client.getKubernetesSerialization());
     this.operator =
         new Operator(
             o -> {

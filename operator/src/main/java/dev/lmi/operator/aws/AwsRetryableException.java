@@ -9,6 +9,12 @@ public class AwsRetryableException extends RuntimeException {
     this.errorCode = errorCode;
   }
 
+  /** A wait for a rate limit was interrupted (the operator is stopping): keeps the flag set. */
+  static AwsRetryableException interrupted(String waitingFor, InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new AwsRetryableException("Interrupted", "interrupted while " + waitingFor, e);
+  }
+
   public String errorCode() {
     return errorCode;
   }

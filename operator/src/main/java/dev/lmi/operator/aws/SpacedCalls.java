@@ -28,27 +28,19 @@ public final class SpacedCalls {
     try {
       lock.lockInterruptibly();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AwsRetryableException("Interrupted", "interrupted while spacing calls", e);
+      throw AwsRetryableException.interrupted("spacing calls", e);
     }
     try {
       long wait;
       while ((wait = nextStartNanos - System.nanoTime()) > 0) {
-        sleep(wait);
+        Thread.sleep(Duration.ofNanos(wait));
       }
       return call.get();
+    } catch (InterruptedException e) {
+      throw AwsRetryableException.interrupted("spacing calls", e);
     } finally {
       nextStartNanos = System.nanoTime() + intervalNanos;
       lock.unlock();
-    }
-  }
-
-  private static void sleep(long nanos) {
-    try {
-      Thread.sleep(Duration.ofNanos(nanos));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AwsRetryableException("Interrupted", "interrupted while spacing calls", e);
     }
   }
 }

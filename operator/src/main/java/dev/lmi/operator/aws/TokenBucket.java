@@ -43,8 +43,7 @@ public final class TokenBucket {
     try {
       Thread.sleep(d);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AwsRetryableException("Interrupted", "interrupted while rate limited", e);
+      throw AwsRetryableException.interrupted("rate limited", e);
     }
   }
 }

@@ -111,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
           BenchRun.warmUp(
               kube.client(), kube.store(), WARM_UP_NAMESPACE, Math.min(100, left), timeout);
         }
-        // Let the shared capacity-provider write bucket refill before the measured run.
+        // Provider writes are spaced a second apart: let the warm-up's last one age out first.
         Thread.sleep(1100);
         emulator.admin().resetCounters();
       }

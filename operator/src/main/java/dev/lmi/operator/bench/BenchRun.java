@@ -34,6 +34,8 @@ final class BenchRun {
   private final int providers;
   private final int functions;
 
+  private static final String PROVIDER_PREFIX = "pool-";
+  private static final String FUNCTION_PREFIX = "fn-";
   private static final String FUNCTIONS = HasMetadata.getPlural(LmiFunction.class);
   private static final String PROVIDERS = HasMetadata.getPlural(CapacityProvider.class);
 
@@ -105,7 +107,7 @@ final class BenchRun {
     try (var f = store.observe(readyFunctions);
         var p = store.observe(readyProviders)) {
       var start = System.nanoTime();
-      apply(client, BenchCommand.NAMESPACE, "pool-", providers, "fn-", functions);
+      apply(client, BenchCommand.NAMESPACE, PROVIDER_PREFIX, providers, FUNCTION_PREFIX, functions);
       var appliedAt = System.nanoTime();
       var deadline = start + timeout.toNanos();
       var providersAt = readyProviders.await(deadline);
@@ -126,14 +128,14 @@ final class BenchRun {
     }
   }
 
-  /** From the last provider's Ready until the last of its functions (fn-i on pool-(i mod P)). */
+  /** From the last provider's Ready until the last of its functions (apply's round robin). */
   private Duration lastProvidersFunctions(
       Map<String, Long> providerTimes, Map<String, Long> fnTimes) {
     var last = providerTimes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-    var index = Integer.parseInt(last.getKey().substring("pool-".length()));
+    var index = Integer.parseInt(last.getKey().substring(PROVIDER_PREFIX.length()));
     var latest = last.getValue();
     for (var i = index; i < functions; i += providers) {
-      latest = Math.max(latest, fnTimes.getOrDefault("fn-" + i, latest));
+      latest = Math.max(latest, fnTimes.getOrDefault(FUNCTION_PREFIX + i, latest));
     }
     return Duration.ofNanos(latest - last.getValue());
   }
