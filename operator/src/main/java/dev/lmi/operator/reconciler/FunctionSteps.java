@@ -8,6 +8,7 @@ import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
+import java.util.ArrayList;
 import java.util.Map;
 
 /** Converges a function's $LATEST (create, configuration, code), then hands over to publishing. */
@@ -82,6 +83,8 @@ final class FunctionSteps {
     st.setState(view.state());
     st.setCodeIdentity(d.codeIdentity());
     st.setConfigHash(d.configHash());
+    // A function just created has no versions but the one its create may publish.
+    st.setVersions(new ArrayList<>());
     if (created.version() != null) {
       // Its first version was published by the same call and starts while $LATEST is created.
       publish.published(fn, st, d, created.version());

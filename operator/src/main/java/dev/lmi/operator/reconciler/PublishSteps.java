@@ -216,8 +216,16 @@ final class PublishSteps {
     st.setVersions(keep);
   }
 
+  /**
+   * Adds a version to the record of this operator's versions. A missing record stays missing: the
+   * status was lost (a restart before it was written), so older versions may exist that only a
+   * listing finds, and the next promotion lists them.
+   */
   private static void remember(LmiFunctionStatus st, String version) {
-    var versions = new ArrayList<>(st.getVersions() == null ? List.<String>of() : st.getVersions());
+    if (st.getVersions() == null) {
+      return;
+    }
+    var versions = new ArrayList<>(st.getVersions());
     if (!versions.contains(version)) {
       versions.add(version);
     }

@@ -377,6 +377,43 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void prunesVersionsBeyondRetentionWhenTheRecordOfThemWasLost() {
+    start(Duration.ofSeconds(30));
+    converge();
+    h.stopOperator();
+    // Lose the whole status, as if no write of the first operator had reached the API server,
+    // and change the code meanwhile: the next operator publishes version 2 and keeps only it.
+    var fn = function(h.client(), "orders", "list-orders");
+    fn.setStatus(null);
+    h.client().resource(fn).updateStatus();
+    edit(
+        f -> {
+          f.getSpec().setKeepVersions(1);
+          f.getSpec().getCode().getS3().setObjectVersion("2");
+        });
+    h.startOperator();
+    await()
+        .atMost(Awaits.TIMEOUT)
+        .until(
+            () -> {
+              var st = function(h.client(), "orders", "list-orders").getStatus();
+              return st != null
+                  && "2".equals(st.getAliasVersion())
+                  && "Ready"
+                      .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
+            });
+    try (var lambda = h.lambda()) {
+      var versions =
+          lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
+              .map(FunctionConfiguration::version)
+              .toList();
+      assertThat(versions).containsExactly("$LATEST", "2");
+    }
+    assertThat(function(h.client(), "orders", "list-orders").getStatus().getVersions())
+        .containsExactly("2");
+  }
+
+  @Test
   void restartInMidPublishConvergesWithoutDuplicateVersions() {
     start(Timings.fast().withAllDelays(Duration.ofMillis(1500)), Duration.ofSeconds(30));
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
