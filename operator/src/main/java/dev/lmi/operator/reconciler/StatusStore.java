@@ -11,6 +11,8 @@ import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,13 +22,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache). Acting on that older status would repeat AWS writes, so the operator writes status
  * itself, as one JSON Patch of the status subresource, remembers what it wrote, and starts each
  * reconcile from whichever is newer.
+ *
+ * <p>A waiting step that the next poll, within a second, may already have left behind (the function
+ * is being created, the scaling is being applied) is held here instead of written: it is written
+ * when the next reconcile finds the resource still in it, or when it has been held for a second.
+ * Against AWS, where a version takes minutes to start, every state that lasts is still written
+ * about one poll after it began; when the steps pass faster than a poll, the resource's status
+ * moves straight to where they led, with two writes fewer per function. A held status lives only in
+ * this process: if it is lost (a restart, a new leader), the next reconcile reads AWS and finds
+ * what the held one recorded. A reconcile that ends Ready, failed, retrying or waiting on something
+ * other than the poll is written at once.
  */
 final class StatusStore<T extends ConditionedStatus> {
+  /** The longest a passing step is held before it is written however often it changed. */
+  static final Duration HOLD_AT_MOST = Duration.ofSeconds(1);
+
   private record Written(long resourceVersion, Object status) {}
+
+  private record Held(Object status, Instant since) {}
 
   private final Class<T> type;
   private final Clock clock;
   private final Map<String, Written> written = new ConcurrentHashMap<>();
+  private final Map<String, Held> held = new ConcurrentHashMap<>();
 
   StatusStore(Class<T> type, Clock clock) {
     this.type = type;
@@ -38,8 +56,14 @@ final class StatusStore<T extends ConditionedStatus> {
     return StatusCopies.of(newest(resource), type);
   }
 
-  /** The newest status itself (shared: not to be changed). */
+  /** The newest status itself, held or written (shared: not to be changed). */
   private <S, R extends CustomResource<S, T>> T newest(R resource) {
+    var pending = held.get(resource.getMetadata().getUid());
+    return pending != null ? type.cast(pending.status()) : stored(resource);
+  }
+
+  /** The newest status the API server holds: the resource's, or the one written since. */
+  private <S, R extends CustomResource<S, T>> T stored(R resource) {
     var mine = written.get(resource.getMetadata().getUid());
     var version = version(resource.getMetadata().getResourceVersion());
     if (mine != null && version >= 0 && mine.resourceVersion() > version) {
@@ -48,21 +72,47 @@ final class StatusStore<T extends ConditionedStatus> {
     return resource.getStatus();
   }
 
-  /** Applies the outcome, writes the status when it changed, and says when to look again. */
+  /**
+   * Applies the outcome, writes the status when it changed (or holds a passing step), and says when
+   * to look again.
+   */
   <S, R extends CustomResource<S, T>> UpdateControl<R> finish(
       KubernetesClient client, R resource, T status, Outcome outcome) {
     var generation = resource.getMetadata().getGeneration();
     var g = generation == null ? 0L : generation;
+    var before = newest(resource);
+    var reasonBefore = before == null ? null : Conditions.readyReason(before.getConditions());
     status.setConditions(Conditions.ready(status.getConditions(), outcome, g, clock));
     status.setObservedGeneration(g);
-    write(client, resource, status);
+    var uid = resource.getMetadata().getUid();
+    var pending = held.get(uid);
+    var now = clock.instant();
+    if (passing(outcome)
+        && !outcome.reason().name().equals(reasonBefore)
+        && (pending == null || pending.since().plus(HOLD_AT_MOST).isAfter(now))) {
+      held.put(uid, new Held(status, pending == null ? now : pending.since()));
+    } else {
+      write(client, resource, status);
+    }
     UpdateControl<R> control = UpdateControl.noUpdate();
     return outcome.requeue() == null ? control : control.rescheduleAfter(outcome.requeue());
   }
 
-  /** Writes the status if it differs from the newest known one; failures wait for the next pass. */
+  /** A step the next poll may have left: a wait that looks again within a second. */
+  private static boolean passing(Outcome outcome) {
+    return !outcome.isReady()
+        && !outcome.reason().terminal()
+        && outcome.requeue() != null
+        && outcome.requeue().compareTo(HOLD_AT_MOST) <= 0;
+  }
+
+  /**
+   * Writes the status if it differs from what the API server holds; failures wait for the next
+   * pass. Anything held for the resource is written with it or dropped.
+   */
   <S, R extends CustomResource<S, T>> void write(KubernetesClient client, R resource, T status) {
-    var known = newest(resource);
+    held.remove(resource.getMetadata().getUid());
+    var known = stored(resource);
     if (StatusCopies.same(status, known != null ? known : StatusCopies.of(null, type))) {
       return;
     }
@@ -106,6 +156,7 @@ final class StatusStore<T extends ConditionedStatus> {
   /** Forgets a deleted resource. */
   void forget(String uid) {
     written.remove(uid);
+    held.remove(uid);
   }
 
   private static long version(String resourceVersion) {
