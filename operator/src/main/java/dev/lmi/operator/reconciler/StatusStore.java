@@ -23,15 +23,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * itself, as one JSON Patch of the status subresource, remembers what it wrote, and starts each
  * reconcile from whichever is newer.
  *
- * <p>A waiting step that the next poll, within a second, may already have left behind (the function
- * is being created, the scaling is being applied) is held here instead of written: it is written
- * when the next reconcile finds the resource still in it, or when it has been held for a second.
- * Against AWS, where a version takes minutes to start, every state that lasts is still written
- * about one poll after it began; when the steps pass faster than a poll, the resource's status
- * moves straight to where they led, with two writes fewer per function. A held status lives only in
- * this process: if it is lost (a restart, a new leader), the next reconcile reads AWS and finds
- * what the held one recorded. A reconcile that ends Ready, failed, retrying or waiting on something
- * other than the poll is written at once.
+ * <p>A waiting step that the next look, due within a second, may already have left behind (the
+ * function is being created, the scaling is being applied) is held here instead of written: it is
+ * written when the next reconcile finds the resource still in it, or when it has been held for a
+ * second. Only a poll under a second holds anything: `run` polls AWS every 5 s, so there every step
+ * is written as it begins; the local mode (500 ms) and the benchmark (200 ms) poll an emulator
+ * whose steps pass in a few hundred milliseconds, and there the status moves straight to where they
+ * led, with two writes fewer per function. A held status lives only in this process: if it is lost
+ * (a restart, a new leader), the next reconcile reads AWS and finds what the held one recorded. A
+ * reconcile that ends Ready, failed, retrying or waiting on something other than the poll is
+ * written at once.
  */
 final class StatusStore<T extends ConditionedStatus> {
   /** The longest a passing step is held before it is written however often it changed. */
