@@ -45,6 +45,29 @@ class FunctionBehaviourIT {
     return functionReason(h.client(), "orders", "list-orders", "Ready");
   }
 
+  /** Waits until the alias serves this version and the function is Ready. */
+  private void awaitReadyOnVersion(String version, Duration atMost) {
+    await()
+        .atMost(atMost)
+        .until(
+            () -> {
+              var st = function(h.client(), "orders", "list-orders").getStatus();
+              return st != null
+                  && version.equals(st.getAliasVersion())
+                  && "Ready"
+                      .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
+            });
+  }
+
+  /** Every version of the function in AWS, $LATEST first. */
+  private java.util.List<String> versionsInAws() {
+    try (var lambda = h.lambda()) {
+      return lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
+          .map(FunctionConfiguration::version)
+          .toList();
+    }
+  }
+
   private void edit(java.util.function.Consumer<LmiFunction> change) {
     var fn = function(h.client(), "orders", "list-orders");
     change.accept(fn);
@@ -83,23 +106,10 @@ class FunctionBehaviourIT {
     for (var v = 2; v <= 4; v++) {
       var objectVersion = String.valueOf(v);
       edit(fn -> fn.getSpec().getCode().getS3().setObjectVersion(objectVersion));
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(
-              () -> {
-                var st = function(h.client(), "orders", "list-orders").getStatus();
-                return objectVersion.equals(st.getAliasVersion())
-                    && "Ready"
-                        .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
-              });
+      awaitReadyOnVersion(objectVersion, Duration.ofSeconds(30));
     }
+    assertThat(versionsInAws()).containsExactly("$LATEST", "3", "4");
     try (var lambda = h.lambda()) {
-      var published =
-          lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
-              .map(FunctionConfiguration::version)
-              .filter(v -> !v.startsWith("$"))
-              .toList();
-      assertThat(published).containsExactly("3", "4");
       assertThat(lambda.getAlias(r -> r.functionName(AWS_NAME).name("live")).functionVersion())
           .isEqualTo("4");
     }
@@ -126,15 +136,7 @@ class FunctionBehaviourIT {
 
     edit(fn -> fn.getSpec().setTimeoutSeconds(42));
 
-    await()
-        .atMost(Duration.ofSeconds(45))
-        .until(
-            () -> {
-              var st = function(h.client(), "orders", "list-orders").getStatus();
-              return "2".equals(st.getAliasVersion())
-                  && "Ready"
-                      .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
-            });
+    awaitReadyOnVersion("2", Duration.ofSeconds(45));
     try (var lambda = h.lambda()) {
       assertThat(lambda.getFunctionConfiguration(r -> r.functionName(AWS_NAME)).timeout())
           .isEqualTo(42);
@@ -392,23 +394,8 @@ class FunctionBehaviourIT {
           f.getSpec().getCode().getS3().setObjectVersion("2");
         });
     h.startOperator();
-    await()
-        .atMost(Awaits.TIMEOUT)
-        .until(
-            () -> {
-              var st = function(h.client(), "orders", "list-orders").getStatus();
-              return st != null
-                  && "2".equals(st.getAliasVersion())
-                  && "Ready"
-                      .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
-            });
-    try (var lambda = h.lambda()) {
-      var versions =
-          lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
-              .map(FunctionConfiguration::version)
-              .toList();
-      assertThat(versions).containsExactly("$LATEST", "2");
-    }
+    awaitReadyOnVersion("2", Awaits.TIMEOUT);
+    assertThat(versionsInAws()).containsExactly("$LATEST", "2");
     assertThat(function(h.client(), "orders", "list-orders").getStatus().getVersions())
         .containsExactly("2");
   }
@@ -438,12 +425,6 @@ class FunctionBehaviourIT {
     h.startOperator();
     var ready = functionReason(h.client(), "orders", "list-orders", "Ready");
     assertThat(ready.getStatus().getAliasVersion()).isEqualTo("1");
-    try (var lambda = h.lambda()) {
-      var versions =
-          lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
-              .map(FunctionConfiguration::version)
-              .toList();
-      assertThat(versions).containsExactly("$LATEST", "1");
-    }
+    assertThat(versionsInAws()).containsExactly("$LATEST", "1");
   }
 }
