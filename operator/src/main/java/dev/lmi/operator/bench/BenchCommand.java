@@ -11,6 +11,7 @@ import dev.lmi.operator.aws.AwsClients;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -145,9 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       out.println(
           "JVM options: "
-              + String.join(
-                  " ",
-                  java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+              + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
       if (warmUpFunctions > 0) {
         out.printf(
             Locale.ROOT,
@@ -189,7 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** Time the JIT compilers have spent so far, or -1 when the JVM does not say. */
   private static long jitMillis() {
-    var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    var jit = ManagementFactory.getCompilationMXBean();
     return jit != null && jit.isCompilationTimeMonitoringSupported()
         ? jit.getTotalCompilationTime()
         : -1;

@@ -74,15 +74,15 @@ final class StatusStore<T extends ConditionedStatus> {
   }
 
   /**
-   * Applies the outcome, writes the status when it changed (or holds a passing step), and says when
-   * to look again.
+   * Applies the outcome to {@code status} (this reconcile's copy from {@link #current}), writes it
+   * when it changed (or holds a passing step), and says when to look again.
    */
   <S, R extends CustomResource<S, T>> UpdateControl<R> finish(
       KubernetesClient client, R resource, T status, Outcome outcome) {
     var generation = resource.getMetadata().getGeneration();
     var g = generation == null ? 0L : generation;
-    var before = newest(resource);
-    var reasonBefore = before == null ? null : Conditions.readyReason(before.getConditions());
+    // The status is this reconcile's copy of the newest one, so it still names the step it was in.
+    var reasonBefore = Conditions.readyReason(status.getConditions());
     status.setConditions(Conditions.ready(status.getConditions(), outcome, g, clock));
     status.setObservedGeneration(g);
     var uid = resource.getMetadata().getUid();
