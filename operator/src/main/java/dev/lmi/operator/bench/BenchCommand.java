@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
@@ -31,6 +34,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public final class BenchCommand implements Callable<Integer> {
   static final String NAMESPACE = "bench";
   static final String WARM_UP_NAMESPACE = "bench-warm-up";
+  static final Duration MIN_POLL = Duration.ofMillis(10);
 
   @Option(
       names = "--functions",
@@ -63,6 +67,15 @@ public final class BenchCommand implements Callable<Integer> {
   double callsPerSecond;
 
   @Option(
+      names = "--poll",
+      defaultValue = "200ms",
+      converter = DurationConverter.class,
+      description =
+          "How often the operator reads AWS while a resource waits on it (default"
+              + " ${DEFAULT-VALUE}; `run` polls every 5s, for AWS's waits of minutes).")
+  Duration poll;
+
+  @Option(
       names = "--resync-period",
       defaultValue = "60s",
       converter = DurationConverter.class,
@@ -88,13 +101,22 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Give up after this long (default ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (poll.compareTo(MIN_POLL) < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--poll must be at least "
+              + MIN_POLL.toMillis()
+              + "ms: shorter, waiting is busy reading");
+    }
     var out = System.out;
     var timings = Timings.fast();
     var latency = Duration.ofMillis(latencyMs);
     var metrics = new OperatorMetrics();
-    var settings = OperatorSettings.defaults().withPoll(Duration.ofMillis(200)).withResync(resync);
+    var settings = OperatorSettings.defaults().withPoll(poll).withResync(resync);
     try (var heap = new HeapSampler();
         var kube = new EmbeddedKube(NAMESPACE, WARM_UP_NAMESPACE, "default");
         var emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
@@ -144,6 +166,8 @@ public final class BenchCommand implements Callable<Integer> {
               + " share this process)%n",
           coresBusy,
           Runtime.getRuntime().availableProcessors());
+      out.printf(
+          Locale.ROOT, "AWS read every %d ms while a resource waits on it%n", poll.toMillis());
       out.println(
           "JVM options: "
               + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,17 @@ class BenchCommandIT {
     assertThat(Double.parseDouble(summary.group(2))).isBetween(3.0, 4.0);
     assertThat(summary.group(3)).isEqualTo("0");
     assertThat(Double.parseDouble(summary.group(4))).isBetween(1.0, 3.0);
+    assertThat(out).contains("AWS read every 200 ms while a resource waits on it");
+  }
+
+  @Test
+  void refusesAPollThatWouldBusyReadAws() {
+    var err = new StringWriter();
+    var exit =
+        new CommandLine(new BenchCommand())
+            .setErr(new PrintWriter(err))
+            .execute("--functions", "1", "--poll", "0ms");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--poll must be at least 10ms");
   }
 }
