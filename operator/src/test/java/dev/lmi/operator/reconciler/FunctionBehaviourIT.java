@@ -8,11 +8,16 @@ import static org.awaitility.Awaitility.await;
 
 import dev.lmi.emulator.Faults;
 import dev.lmi.emulator.Timings;
+import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.testing.Awaits;
 import dev.lmi.operator.testing.OperatorHarness;
 import dev.lmi.operator.testing.Resources;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
@@ -54,13 +59,12 @@ class FunctionBehaviourIT {
               var st = function(h.client(), "orders", "list-orders").getStatus();
               return st != null
                   && version.equals(st.getAliasVersion())
-                  && "Ready"
-                      .equals(dev.lmi.operator.status.Conditions.readyReason(st.getConditions()));
+                  && "Ready".equals(Conditions.readyReason(st.getConditions()));
             });
   }
 
   /** Every version of the function in AWS, $LATEST first. */
-  private java.util.List<String> versionsInAws() {
+  private List<String> versionsInAws() {
     try (var lambda = h.lambda()) {
       return lambda.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions().stream()
           .map(FunctionConfiguration::version)
@@ -68,7 +72,7 @@ class FunctionBehaviourIT {
     }
   }
 
-  private void edit(java.util.function.Consumer<LmiFunction> change) {
+  private void edit(Consumer<LmiFunction> change) {
     var fn = function(h.client(), "orders", "list-orders");
     change.accept(fn);
     h.client().resource(fn).update();
@@ -219,7 +223,7 @@ class FunctionBehaviourIT {
     start(Duration.ofSeconds(30));
     var ready = converge();
     var calls = h.emulator().admin().counters();
-    assertThat(calls.get("CreateFunction")).as("%s", calls).isEqualTo(java.util.Map.of("ok", 1L));
+    assertThat(calls.get("CreateFunction")).as("%s", calls).isEqualTo(Map.of("ok", 1L));
     assertThat(calls).as("%s", calls).doesNotContainKey("PublishVersion");
     assertThat(ready.getStatus().getPublishedVersion()).isEqualTo("1");
     assertThat(ready.getStatus().getAliasVersion()).isEqualTo("1");
@@ -232,17 +236,15 @@ class FunctionBehaviourIT {
     var calls = h.emulator().admin().counters();
     // Nothing was on record, so nothing was read to learn that it did not exist yet.
     for (var op :
-        java.util.List.of(
+        List.of(
             "GetFunction", "GetFunctionConfiguration", "GetAlias", "GetFunctionScalingConfig")) {
-      assertThat(calls.getOrDefault(op, java.util.Map.of()))
+      assertThat(calls.getOrDefault(op, Map.of()))
           .as("%s", calls)
           .doesNotContainKey("ResourceNotFoundException");
     }
     assertThat(calls).as("%s", calls).doesNotContainKey("GetAlias");
-    assertThat(calls.get("CreateAlias")).as("%s", calls).isEqualTo(java.util.Map.of("ok", 1L));
-    assertThat(calls.get("PutFunctionScalingConfig"))
-        .as("%s", calls)
-        .isEqualTo(java.util.Map.of("ok", 1L));
+    assertThat(calls.get("CreateAlias")).as("%s", calls).isEqualTo(Map.of("ok", 1L));
+    assertThat(calls.get("PutFunctionScalingConfig")).as("%s", calls).isEqualTo(Map.of("ok", 1L));
     assertThat(calls.get("GetFunctionScalingConfig").get("ok")).as("%s", calls).isPositive();
   }
 
@@ -261,12 +263,12 @@ class FunctionBehaviourIT {
     var calls = h.emulator().admin().counters();
     assertThat(calls.get("CreateFunction"))
         .as("%s", calls)
-        .isEqualTo(java.util.Map.of("ResourceConflictException", 1L));
+        .isEqualTo(Map.of("ResourceConflictException", 1L));
     assertThat(calls.get("GetFunction").get("ok")).as("%s", calls).isGreaterThan(1L);
     assertThat(h.emulator().admin().writeCalls()).as("%s", calls).isEqualTo(1);
     try (var lambda = h.lambda()) {
       var tags = lambda.getFunction(r -> r.functionName(AWS_NAME)).tags();
-      assertThat(tags).doesNotContainKey(dev.lmi.operator.api.Api.OWNER_TAG);
+      assertThat(tags).doesNotContainKey(Api.OWNER_TAG);
       assertThat(lambda.getAlias(r -> r.functionName(AWS_NAME).name("live")).functionVersion())
           .isEqualTo("1");
     }
@@ -278,8 +280,7 @@ class FunctionBehaviourIT {
     createOutsideTheOperator(providerArn());
     h.emulator().admin().resetCounters();
     var fn = Resources.function("orders", "list-orders", "orders-pool");
-    fn.getMetadata()
-        .setAnnotations(java.util.Map.of(dev.lmi.operator.api.Api.ADOPT_ANNOTATION, "true"));
+    fn.getMetadata().setAnnotations(Map.of(Api.ADOPT_ANNOTATION, "true"));
     h.client().resource(fn).create();
     var ready = functionReason(h.client(), "orders", "list-orders", "Ready");
     // Its settings differed from the spec: they were updated and published as version 2, and
@@ -290,10 +291,10 @@ class FunctionBehaviourIT {
         .as("%s", calls)
         .containsEntry("ResourceConflictException", 1L)
         .doesNotContainKey("ok");
-    assertThat(calls.get("UpdateAlias")).as("%s", calls).isEqualTo(java.util.Map.of("ok", 1L));
+    assertThat(calls.get("UpdateAlias")).as("%s", calls).isEqualTo(Map.of("ok", 1L));
     try (var lambda = h.lambda()) {
       assertThat(lambda.getFunction(r -> r.functionName(AWS_NAME)).tags())
-          .containsKey(dev.lmi.operator.api.Api.OWNER_TAG);
+          .containsKey(Api.OWNER_TAG);
       assertThat(lambda.getAlias(r -> r.functionName(AWS_NAME).name("live")).functionVersion())
           .isEqualTo("2");
       assertThat(lambda.getFunctionConfiguration(r -> r.functionName(AWS_NAME)).role())
