@@ -1,36 +1,73 @@
 package dev.lmi.emulator;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** Settings of one emulator instance; use {@link #defaults()} and the withers. */
+/**
+ * Settings of one emulator instance; use {@link #defaults()} and the withers.
+ *
+ * @param allowedOrigins browser origins whose requests are served (none by default; "*" = any)
+ * @param allowedHosts Host header names served besides the loopback ones ("*" = any)
+ */
 public record EmulatorConfig(
-    int port, String region, String accountId, Timings timings, Path fixturesFile, Path codeDir) {
+    int port,
+    String region,
+    String accountId,
+    Timings timings,
+    Path fixturesFile,
+    Path codeDir,
+    List<String> allowedOrigins,
+    List<String> allowedHosts) {
+
+  public EmulatorConfig {
+    allowedOrigins = List.copyOf(allowedOrigins);
+    allowedHosts = List.copyOf(allowedHosts);
+  }
 
   public static EmulatorConfig defaults() {
-    return new EmulatorConfig(0, "us-east-1", "123456789012", Timings.fast(), null, null);
+    return new EmulatorConfig(
+        0, "us-east-1", "123456789012", Timings.fast(), null, null, List.of(), List.of());
   }
 
   public EmulatorConfig withPort(int p) {
-    return new EmulatorConfig(p, region, accountId, timings, fixturesFile, codeDir);
+    return new EmulatorConfig(
+        p, region, accountId, timings, fixturesFile, codeDir, allowedOrigins, allowedHosts);
   }
 
   public EmulatorConfig withRegion(String r) {
-    return new EmulatorConfig(port, r, accountId, timings, fixturesFile, codeDir);
+    return new EmulatorConfig(
+        port, r, accountId, timings, fixturesFile, codeDir, allowedOrigins, allowedHosts);
   }
 
   public EmulatorConfig withAccountId(String a) {
-    return new EmulatorConfig(port, region, a, timings, fixturesFile, codeDir);
+    return new EmulatorConfig(
+        port, region, a, timings, fixturesFile, codeDir, allowedOrigins, allowedHosts);
   }
 
   public EmulatorConfig withTimings(Timings t) {
-    return new EmulatorConfig(port, region, accountId, t, fixturesFile, codeDir);
+    return new EmulatorConfig(
+        port, region, accountId, t, fixturesFile, codeDir, allowedOrigins, allowedHosts);
   }
 
   public EmulatorConfig withFixturesFile(Path p) {
-    return new EmulatorConfig(port, region, accountId, timings, p, codeDir);
+    return new EmulatorConfig(
+        port, region, accountId, timings, p, codeDir, allowedOrigins, allowedHosts);
   }
 
   public EmulatorConfig withCodeDir(Path p) {
-    return new EmulatorConfig(port, region, accountId, timings, fixturesFile, p);
+    return new EmulatorConfig(
+        port, region, accountId, timings, fixturesFile, p, allowedOrigins, allowedHosts);
+  }
+
+  /** Serves requests from these browser origins (e.g. {@code http://localhost:3000}). */
+  public EmulatorConfig withAllowedOrigins(List<String> origins) {
+    return new EmulatorConfig(
+        port, region, accountId, timings, fixturesFile, codeDir, origins, allowedHosts);
+  }
+
+  /** Serves requests whose Host header names one of these hosts (e.g. a container's name). */
+  public EmulatorConfig withAllowedHosts(List<String> hosts) {
+    return new EmulatorConfig(
+        port, region, accountId, timings, fixturesFile, codeDir, allowedOrigins, hosts);
   }
 }

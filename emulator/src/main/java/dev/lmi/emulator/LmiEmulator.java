@@ -11,6 +11,7 @@ import dev.lmi.emulator.ec2.Ec2Service;
 import dev.lmi.emulator.ec2.Ec2State;
 import dev.lmi.emulator.http.AwsService;
 import dev.lmi.emulator.http.Dispatcher;
+import dev.lmi.emulator.http.RequestGuard;
 import dev.lmi.emulator.lambda.LambdaService;
 import dev.lmi.emulator.lambda.LambdaState;
 import dev.lmi.emulator.sts.StsService;
@@ -61,8 +62,10 @@ public final class LmiEmulator implements AutoCloseable {
       var counters = new Counters();
       var faults = new FaultInjector();
       var admin = new AdminApi(counters, faults, lambda);
+      var guard = new RequestGuard(config.allowedOrigins(), config.allowedHosts(), bindAddress);
       var dispatcher =
-          new Dispatcher(services(config, lambda), AdminRoutes.create(admin), counters, faults);
+          new Dispatcher(
+              services(config, lambda), AdminRoutes.create(admin), counters, faults, guard);
       var server = HttpServer.create(new InetSocketAddress(bindAddress, config.port()), 256);
       var executor = Executors.newVirtualThreadPerTaskExecutor();
       server.setExecutor(executor);

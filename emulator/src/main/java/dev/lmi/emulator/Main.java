@@ -2,6 +2,8 @@ package dev.lmi.emulator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -45,6 +47,20 @@ public final class Main implements Callable<Integer> {
       description = "Disable the 1 rps capacity-provider write quota.")
   boolean noRateLimit;
 
+  @Option(
+      names = "--allowed-origin",
+      description =
+          "Serve requests from this browser origin (repeatable; '*' = any). By default a request"
+              + " carrying an Origin header, i.e. sent by a web page, is refused.")
+  List<String> allowedOrigins = new ArrayList<>();
+
+  @Option(
+      names = "--allowed-host",
+      description =
+          "Serve requests whose Host header names this host (repeatable; '*' = any). Loopback names"
+              + " are always served; others are refused (DNS rebinding).")
+  List<String> allowedHosts = new ArrayList<>();
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
   }
@@ -59,12 +75,20 @@ public final class Main implements Callable<Integer> {
         accountId,
         timings.withProviderWriteRateLimit(!noRateLimit),
         fixtures,
-        codeDir);
+        codeDir,
+        allowedOrigins,
+        allowedHosts);
   }
 
   @Override
   public Integer call() throws Exception {
-    var emulator = LmiEmulator.start(config(), java.net.InetAddress.getByName(host));
+    var address = java.net.InetAddress.getByName(host);
+    var emulator = LmiEmulator.start(config(), address);
+    if (address.isAnyLocalAddress() && allowedHosts.isEmpty()) {
+      System.err.println(
+          "lmi-emulator: serving every interface, but only requests naming a loopback host; add"
+              + " --allowed-host NAME for each name other machines or containers use.");
+    }
     var stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -24,6 +24,16 @@ class MainTest {
     assertThat(config.timings()).isEqualTo(Timings.fast());
     assertThat(config.fixturesFile()).isNull();
     assertThat(config.codeDir()).isNull();
+    assertThat(config.allowedOrigins()).isEmpty();
+    assertThat(config.allowedHosts()).isEmpty();
+  }
+
+  @Test
+  void bindsToLoopbackUnlessToldOtherwise() {
+    var main = new Main();
+    new CommandLine(main).parseArgs();
+
+    assertThat(main.host).isEqualTo("127.0.0.1");
   }
 
   @Test
@@ -42,7 +52,13 @@ class MainTest {
             "code",
             "--delay-ms",
             "5",
-            "--no-rate-limit");
+            "--no-rate-limit",
+            "--allowed-origin",
+            "http://localhost:3000",
+            "--allowed-host",
+            "emulator",
+            "--allowed-host",
+            "host.docker.internal");
 
     assertThat(config.port()).isZero();
     assertThat(config.region()).isEqualTo("eu-west-1");
@@ -51,5 +67,7 @@ class MainTest {
     assertThat(config.codeDir()).isEqualTo(Path.of("code"));
     assertThat(config.timings().functionUpdate()).isEqualTo(Duration.ofMillis(5));
     assertThat(config.timings().providerWriteRateLimit()).isFalse();
+    assertThat(config.allowedOrigins()).containsExactly("http://localhost:3000");
+    assertThat(config.allowedHosts()).containsExactly("emulator", "host.docker.internal");
   }
 }

@@ -13,11 +13,11 @@ import java.util.Base64;
 
 /** Resolves a Lambda {@code Code} object to a {@link CodeRef}, mapping S3 objects to a folder. */
 public final class CodeStore {
-  private final Path codeDir;
+  private final CodeDir codeDir;
   private final Path scratch;
 
   public CodeStore(Path codeDir) {
-    this.codeDir = codeDir;
+    this.codeDir = codeDir == null ? null : new CodeDir(codeDir);
     try {
       this.scratch = Files.createTempDirectory("lmi-emulator-code");
     } catch (IOException e) {
@@ -28,7 +28,7 @@ public final class CodeStore {
   /** Resolves ZipFile, S3Bucket/S3Key[/S3ObjectVersion] or ImageUri, in that order. */
   public CodeRef resolve(JsonNode code, String runtime) {
     if (code.hasNonNull("ZipFile")) {
-      var bytes = Base64.getDecoder().decode(code.get("ZipFile").asText());
+      var bytes = zipFile(code.get("ZipFile"));
       var sha = sha256(bytes);
       var location = "https://lmi-emulator.invalid/code/" + sha.replace('/', '_').replace('+', '-');
       return fromBytes(bytes, write(bytes), runtime, location);
@@ -65,17 +65,42 @@ public final class CodeStore {
     }
   }
 
+  /** The decoded deployment package; a value that is not base64 text is the caller's mistake. */
+  private static byte[] zipFile(JsonNode value) {
+    try {
+      if (value.isTextual()) {
+        return Base64.getDecoder().decode(value.asText());
+      }
+    } catch (IllegalArgumentException e) {
+      // answered below, like a value of the wrong type
+    }
+    throw new ApiException(
+        400,
+        "InvalidParameterValueException",
+        "Code.ZipFile must be the base64-encoded contents of a .zip file.");
+  }
+
+  /**
+   * Without a code folder there is no S3 to ask, so any object is taken on trust (its identity is
+   * hashed); with one, the folder is S3 and a key it does not hold is missing, as S3 would say.
+   */
   private CodeRef fromS3(String bucket, String key, String objectVersion, String runtime) {
     var location = "s3://" + bucket + "/" + key;
-    var file = codeDir == null ? null : codeDir.resolve(bucket).resolve(key);
-    if (file == null || !Files.isRegularFile(file)) {
+    if (codeDir == null) {
       var identity = (bucket + "/" + key + "/" + objectVersion).getBytes(StandardCharsets.UTF_8);
-      var why =
-          codeDir == null
-              ? "the emulator runs without a code directory (--code-dir)"
-              : "no file " + file + " for " + location;
+      var why = "the emulator runs without a code directory (--code-dir)";
       return new CodeRef(sha256(identity), 0, location, null, why);
     }
+    var file =
+        codeDir
+            .object(bucket, key)
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        400,
+                        "InvalidParameterValueException",
+                        "Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error"
+                            + " Message: The specified key does not exist."));
     try {
       return fromBytes(Files.readAllBytes(file), file, runtime, location);
     } catch (IOException e) {

@@ -77,6 +77,11 @@ public final class Ec2Service implements AwsService {
   }
 
   @Override
+  public String signingName() {
+    return "ec2";
+  }
+
+  @Override
   public Response render(ApiException e, String requestId) {
     var body =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>"

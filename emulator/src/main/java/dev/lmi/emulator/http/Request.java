@@ -29,6 +29,11 @@ public record Request(
     return new Request(method, rawPath, rawQuery, parseForm(rawQuery), h, body, Map.of());
   }
 
+  /** A copy with the body read after the headers were checked. */
+  public Request withBody(byte[] bytes) {
+    return new Request(method, rawPath, rawQuery, query, headers, bytes, pathParams);
+  }
+
   /** A copy carrying the decoded labels of the route that matched. */
   public Request withPathParams(Map<String, String> params) {
     return new Request(method, rawPath, rawQuery, query, headers, body, params);

@@ -1,7 +1,9 @@
 package dev.lmi.emulator.lambda;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,8 +14,14 @@ import java.io.IOException;
 
 /** JSON helpers for the rest-json protocol; nulls are never written. */
 public final class Json {
+  /** Jackson's default 20 M-character string cap is below the base64 of a 50 MB zip. */
   public static final ObjectMapper MAPPER =
-      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxStringLength(70_000_000).build())
+                  .build())
+          .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private Json() {}
 

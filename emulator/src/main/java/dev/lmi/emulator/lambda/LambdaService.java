@@ -2,6 +2,7 @@ package dev.lmi.emulator.lambda;
 
 import dev.lmi.emulator.http.ApiException;
 import dev.lmi.emulator.http.AwsService;
+import dev.lmi.emulator.http.Bodies;
 import dev.lmi.emulator.http.Request;
 import dev.lmi.emulator.http.Response;
 import dev.lmi.emulator.http.RouteTable;
@@ -11,6 +12,10 @@ import java.util.Optional;
 public final class LambdaService implements AwsService {
   private static final String CP = "/2025-11-30/capacity-providers";
   private static final String FN = "/2015-03-31/functions";
+
+  /** 50 MB of zip in base64 plus the JSON around it, the figure in AWS's own 413 message. */
+  static final long CODE_UPLOAD_LIMIT = 69_905_067;
+
   private final RouteTable routes = new RouteTable();
 
   public LambdaService(LambdaState state) {
@@ -90,6 +95,51 @@ public final class LambdaService implements AwsService {
   @Override
   public Optional<RouteTable.Match> resolve(Request request) {
     return routes.match(request);
+  }
+
+  @Override
+  public String signingName() {
+    return "lambda";
+  }
+
+  /** AWS's quotas: a 50 MB zip uploaded in the request (base64), a 6 MB invoke payload. */
+  @Override
+  public BodyLimit bodyLimit(Request headersOnly) {
+    var op = routes.match(headersOnly).map(RouteTable.Match::operation).orElse(null);
+    if ("CreateFunction".equals(op) || "UpdateFunctionCode".equals(op)) {
+      return new BodyLimit(CODE_UPLOAD_LIMIT, op);
+    }
+    return new BodyLimit(BodyLimit.DEFAULT, "Invoke".equals(op) ? "InvokeFunction" : op);
+  }
+
+  /**
+   * JSON operations take JSON bodies only; Invoke's payload may also come untyped (boto3 sends no
+   * Content-Type) or as octet-stream. The types a page can send without a preflight never pass.
+   */
+  @Override
+  public void checkContentType(RouteTable.Match match) {
+    var request = match.request();
+    var type = request.header("Content-Type");
+    if (request.body().length == 0 || Bodies.isJson(type)) {
+      return;
+    }
+    if (!match.operation().equals("Invoke")) {
+      throw new ApiException(
+          415,
+          "UnsupportedMediaTypeException",
+          "The request body of "
+              + match.operation()
+              + " must be JSON (Content-Type: "
+              + type
+              + ")");
+    }
+    if (type != null
+        && !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/octet-stream")) {
+      throw new ApiException(
+          415,
+          "UnsupportedMediaTypeException",
+          "The content type of the Invoke request body is not JSON.");
+    }
   }
 
   @Override

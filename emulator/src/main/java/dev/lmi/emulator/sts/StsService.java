@@ -53,6 +53,11 @@ public final class StsService implements AwsService {
   }
 
   @Override
+  public String signingName() {
+    return "sts";
+  }
+
+  @Override
   public Response render(ApiException e, String requestId) {
     var type = e.status() >= 500 ? "Receiver" : "Sender";
     var body =

@@ -123,6 +123,7 @@ class AdminIT {
     var set =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "faults"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(faults))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

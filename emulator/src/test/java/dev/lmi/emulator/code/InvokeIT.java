@@ -237,16 +237,10 @@ class InvokeIT {
   }
 
   @Test
-  void codeTheEmulatorCannotReachGivesAClearError() {
-    lambda.createFunction(lmiFunction("nocode", cp).build());
-    lambda.getFunction(b -> b.functionName("nocode"));
-    lambda.publishVersion(b -> b.functionName("nocode"));
-    awaitSettled("nocode", "1");
-
-    assertThatThrownBy(() -> invoke("nocode", "1", "{}"))
+  void codeMissingFromTheCodeFolderIsAMissingS3Object() {
+    assertThatThrownBy(() -> lambda.createFunction(lmiFunction("nocode", cp).build()))
         .isInstanceOf(InvalidParameterValueException.class)
-        .hasMessageContaining("[lmi-emulator] Cannot run the code")
-        .hasMessageContaining("nocode.jar");
+        .hasMessageContaining("S3 Error Code: NoSuchKey");
   }
 
   @Test
