@@ -35,7 +35,6 @@ final class FunctionConfigs {
           "TracingConfig",
           "DeadLetterConfig",
           "KMSKeyArn",
-          "Layers",
           "EphemeralStorage");
 
   private FunctionConfigs() {}
@@ -73,6 +72,9 @@ final class FunctionConfigs {
         c.set(f, b.get(f));
       }
     }
+    if (b.hasNonNull("Layers")) {
+      layers(c, b.get("Layers"));
+    }
     if (b.hasNonNull("Environment")) {
       var vars = b.path("Environment").path("Variables");
       c.putObject("Environment").set("Variables", vars.isObject() ? vars : Json.object());
@@ -83,6 +85,19 @@ final class FunctionConfigs {
     if (b.hasNonNull("CapacityProviderConfig")) {
       c.set("CapacityProviderConfig", resolved(c, b.get("CapacityProviderConfig").deepCopy()));
     }
+  }
+
+  /**
+   * A request names layers by version ARN; a configuration describes each as {Arn, CodeSize}. The
+   * emulator stores no layer content, so CodeSize is 0. An empty list removes the layers.
+   */
+  private static void layers(ObjectNode c, com.fasterxml.jackson.databind.JsonNode arns) {
+    c.remove("Layers");
+    if (arns.isEmpty()) {
+      return;
+    }
+    var out = c.putArray("Layers");
+    arns.forEach(arn -> out.addObject().put("Arn", arn.asText()).put("CodeSize", 0L));
   }
 
   static com.fasterxml.jackson.databind.node.ArrayNode arch(String value) {

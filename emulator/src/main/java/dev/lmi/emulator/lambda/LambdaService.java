@@ -25,12 +25,16 @@ public final class LambdaService implements AwsService {
     scalingRoutes(new ScalingApi(state, publish.provisioner()));
     functionRoutes(new FunctionApi(state, publish), new FunctionReads(state), new DeleteApi(state));
     routes
-        .add("POST", FN + "/{FunctionName}/versions", "PublishVersion", publish::publishVersion)
+        .add(
+            "POST",
+            FN + "/{FunctionName}/versions",
+            "PublishVersion",
+            checked("PublishVersion", publish::publishVersion))
         .add(
             "POST",
             FN + "/{FunctionName}/invocations",
             "Invoke",
-            new InvokeApi(state, publish.provisioner())::invoke);
+            checked("Invoke", new InvokeApi(state, publish.provisioner())::invoke));
     aliasRoutes(new AliasApi(state));
     tagRoutes(new Tags(state));
   }
@@ -38,58 +42,87 @@ public final class LambdaService implements AwsService {
   private void providerRoutes(CapacityProviderApi cps, CapacityProviderLists lists) {
     var one = CP + "/{CapacityProviderName}";
     routes
-        .add("POST", CP, "CreateCapacityProvider", cps::create)
-        .add("GET", CP, "ListCapacityProviders", lists::list)
-        .add("GET", one, "GetCapacityProvider", cps::get)
-        .add("PUT", one, "UpdateCapacityProvider", cps::update)
-        .add("DELETE", one, "DeleteCapacityProvider", cps::delete)
+        .add("POST", CP, "CreateCapacityProvider", checked("CreateCapacityProvider", cps::create))
+        .add("GET", CP, "ListCapacityProviders", checked("ListCapacityProviders", lists::list))
+        .add("GET", one, "GetCapacityProvider", checked("GetCapacityProvider", cps::get))
+        .add("PUT", one, "UpdateCapacityProvider", checked("UpdateCapacityProvider", cps::update))
+        .add(
+            "DELETE", one, "DeleteCapacityProvider", checked("DeleteCapacityProvider", cps::delete))
         .add(
             "GET",
             one + "/function-versions",
             "ListFunctionVersionsByCapacityProvider",
-            lists::listFunctionVersions);
+            checked("ListFunctionVersionsByCapacityProvider", lists::listFunctionVersions));
   }
 
   private void scalingRoutes(ScalingApi scaling) {
     var path = "/2025-11-30/functions/{FunctionName}/function-scaling-config";
     routes
-        .add("PUT", path, "PutFunctionScalingConfig", scaling::put)
-        .add("GET", path, "GetFunctionScalingConfig", scaling::get);
+        .add(
+            "PUT",
+            path,
+            "PutFunctionScalingConfig",
+            checked("PutFunctionScalingConfig", scaling::put))
+        .add(
+            "GET",
+            path,
+            "GetFunctionScalingConfig",
+            checked("GetFunctionScalingConfig", scaling::get));
   }
 
   private void functionRoutes(FunctionApi functions, FunctionReads reads, DeleteApi deletes) {
     var one = FN + "/{FunctionName}";
     routes
-        .add("POST", FN, "CreateFunction", functions::create)
-        .add("GET", FN, "ListFunctions", reads::list)
-        .add("GET", one, "GetFunction", reads::get)
-        .add("DELETE", one, "DeleteFunction", deletes::delete)
-        .add("GET", one + "/configuration", "GetFunctionConfiguration", reads::getConfiguration)
+        .add("POST", FN, "CreateFunction", checked("CreateFunction", functions::create))
+        .add("GET", FN, "ListFunctions", checked("ListFunctions", reads::list))
+        .add("GET", one, "GetFunction", checked("GetFunction", reads::get))
+        .add("DELETE", one, "DeleteFunction", checked("DeleteFunction", deletes::delete))
+        .add(
+            "GET",
+            one + "/configuration",
+            "GetFunctionConfiguration",
+            checked("GetFunctionConfiguration", reads::getConfiguration))
         .add(
             "PUT",
             one + "/configuration",
             "UpdateFunctionConfiguration",
-            functions::updateConfiguration)
-        .add("PUT", one + "/code", "UpdateFunctionCode", functions::updateCode)
-        .add("GET", one + "/versions", "ListVersionsByFunction", deletes::listVersions);
+            checked("UpdateFunctionConfiguration", functions::updateConfiguration))
+        .add(
+            "PUT",
+            one + "/code",
+            "UpdateFunctionCode",
+            checked("UpdateFunctionCode", functions::updateCode))
+        .add(
+            "GET",
+            one + "/versions",
+            "ListVersionsByFunction",
+            checked("ListVersionsByFunction", deletes::listVersions));
   }
 
   private void aliasRoutes(AliasApi aliases) {
     var all = FN + "/{FunctionName}/aliases";
     routes
-        .add("POST", all, "CreateAlias", aliases::create)
-        .add("GET", all, "ListAliases", aliases::list)
-        .add("GET", all + "/{Name}", "GetAlias", aliases::get)
-        .add("PUT", all + "/{Name}", "UpdateAlias", aliases::update)
-        .add("DELETE", all + "/{Name}", "DeleteAlias", aliases::delete);
+        .add("POST", all, "CreateAlias", checked("CreateAlias", aliases::create))
+        .add("GET", all, "ListAliases", checked("ListAliases", aliases::list))
+        .add("GET", all + "/{Name}", "GetAlias", checked("GetAlias", aliases::get))
+        .add("PUT", all + "/{Name}", "UpdateAlias", checked("UpdateAlias", aliases::update))
+        .add("DELETE", all + "/{Name}", "DeleteAlias", checked("DeleteAlias", aliases::delete));
   }
 
   private void tagRoutes(Tags tags) {
     var path = "/2017-03-31/tags/{Resource}";
     routes
-        .add("POST", path, "TagResource", tags::tag)
-        .add("DELETE", path, "UntagResource", tags::untag)
-        .add("GET", path, "ListTags", tags::list);
+        .add("POST", path, "TagResource", checked("TagResource", tags::tag))
+        .add("DELETE", path, "UntagResource", checked("UntagResource", tags::untag))
+        .add("GET", path, "ListTags", checked("ListTags", tags::list));
+  }
+
+  /** Every operation first meets its input shape in the AWS model. */
+  private static RouteTable.Handler checked(String operation, RouteTable.Handler handler) {
+    return r -> {
+      RequestShapes.check(operation, r);
+      return handler.handle(r);
+    };
   }
 
   @Override
