@@ -25,14 +25,16 @@ final class Ec2Endpoints {
     synchronized (s) {
       var known = s.endpoints.stream().map(VpcEndpoint::vpcEndpointId).toList();
       Ec2State.requireAll(ids, known, "InvalidVpcEndpointId.NotFound", "VpcEndpoint Id");
+      var matching =
+          s.endpoints.stream()
+              .filter(e -> ids.isEmpty() || ids.contains(e.vpcEndpointId()))
+              .filter(e -> Filters.matches(f, e.tags(), n -> attribute(e, n)))
+              .toList();
+      var page = Ec2Pages.page(matching, q);
       var x = new Xml().open("vpcEndpointSet");
-      for (var e : s.endpoints) {
-        if ((ids.isEmpty() || ids.contains(e.vpcEndpointId()))
-            && Filters.matches(f, e.tags(), n -> attribute(e, n))) {
-          write(x.open("item"), e).close("item");
-        }
-      }
-      return x.close("vpcEndpointSet").toString();
+      page.items().forEach(e -> write(x.open("item"), e).close("item"));
+      x.close("vpcEndpointSet");
+      return (page.nextToken() == null ? x : x.leaf("nextToken", page.nextToken())).toString();
     }
   }
 

@@ -54,9 +54,15 @@ public final class Ec2Service implements AwsService {
               },
               withForm));
     }
-    return Optional.of(
-        new RouteTable.Match(
-            action, r -> respond(action, handler.apply(new QueryParams(r.query()))), withForm));
+    return Optional.of(new RouteTable.Match(action, r -> handle(action, handler, r), withForm));
+  }
+
+  /** Model checks first, then a DryRun stops before anything is looked up or changed. */
+  private static Response handle(String action, Function<QueryParams, String> handler, Request r) {
+    var q = new QueryParams(r.query());
+    Ec2Validation.check(action, q);
+    Ec2Validation.dryRun(q);
+    return respond(action, handler.apply(q));
   }
 
   private static Response respond(String action, String inner) {

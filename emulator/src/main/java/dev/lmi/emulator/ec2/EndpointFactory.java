@@ -15,7 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** CreateVpcEndpoint: checks its references like EC2, then adds a Gateway or Interface endpoint. */
 final class EndpointFactory {
-  private static final Set<String> GATEWAY_SERVICES = Set.of("s3", "dynamodb");
   private final Ec2State s;
   private final Ec2Endpoints writer;
 
@@ -35,7 +34,7 @@ final class EndpointFactory {
     Ec2State.requireAll(List.of(vpcId), knownVpcs, "InvalidVpcID.NotFound", "vpc ID");
     var prefix = "com.amazonaws." + s.region + ".";
     var short_ = service.startsWith(prefix) ? service.substring(prefix.length()) : "";
-    if (short_.isEmpty() || (type.equals("Gateway") && !GATEWAY_SERVICES.contains(short_))) {
+    if (!EndpointServices.exists(short_, type)) {
       throw new ApiException(
           400, "InvalidServiceName", "The Vpc Endpoint Service '" + service + "' does not exist");
     }
