@@ -21,8 +21,7 @@ final class Ec2Validation {
     }
     var shape = MODEL.shape("ec2", input);
     var required = shape.path("required");
-    for (var it = shape.path("members").fields(); it.hasNext(); ) {
-      var member = it.next();
+    for (var member : shape.path("members").properties()) {
       var name = queryName(member.getKey(), member.getValue());
       var type = MODEL.shape("ec2", member.getValue().path("shape").asText());
       var present =

@@ -45,8 +45,7 @@ final class RequestShapes {
     var body = bodyOf(shape, r);
     var walker = new ShapeWalker(MODEL, new Validator());
     var required = shape.path("required");
-    for (var it = shape.path("members").fields(); it.hasNext(); ) {
-      var member = it.next();
+    for (var member : shape.path("members").properties()) {
       if (LMI_MEMBERS.contains(member.getKey())) {
         continue;
       }

@@ -51,8 +51,7 @@ final class ShapeWalker {
 
   private void structure(JsonNode value, JsonNode shape, String path) {
     var required = shape.path("required");
-    for (var it = shape.path("members").fields(); it.hasNext(); ) {
-      var member = it.next();
+    for (var member : shape.path("members").properties()) {
       var child = value.get(member.getKey());
       var childPath = path + "." + AwsModel.camel(member.getKey());
       if ((child == null || child.isNull()) && RequestShapes.contains(required, member.getKey())) {
