@@ -18,7 +18,10 @@ public final class RequestGuard {
 
   public RequestGuard(List<String> origins, List<String> hosts, InetAddress bindAddress) {
     this.origins = lower(origins);
-    var allowed = lower(hosts);
+    var allowed =
+        hosts.stream()
+            .map(RequestGuard::hostName)
+            .collect(Collectors.toCollection(java.util.HashSet::new));
     if (!bindAddress.isAnyLocalAddress() && !bindAddress.isLoopbackAddress()) {
       // Binding to one named address is an explicit choice of the host clients will name.
       var literal = bindAddress.getHostAddress();
