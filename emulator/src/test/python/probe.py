@@ -102,23 +102,42 @@ def violations(shape, value_path, location):
     return out
 
 
-def mutations(shape, baseline, path=()):
+def mutations(shape, baseline, prefix=""):
     """(params, expected message part) for each single broken member under this structure."""
     for name, member in shape.members.items():
         if name in LMI_MEMBERS or member.type_name == "blob":
             continue
-        here = path + (name,)
         location = member.serialization.get("location")
-        dotted = ".".join(camel(p) for p in here)
-        if name in shape.required_members and name in baseline and location is None:
+        dotted = prefix + camel(name)
+        value = baseline.get(name)
+        if name in shape.required_members and value is not None and location is None:
             yield drop(baseline, name), "Value null at '%s'" % dotted
-        if member.type_name == "structure":
-            inner = baseline.get(name, {})
-            for params, expected in mutations(member, inner, here):
-                yield dict(baseline, **{name: params}), expected
-            continue
-        for value, _ in violations(member, dotted, location):
-            yield dict(baseline, **{name: value}), "at '%s'" % dotted
+        for broken, expected in member_mutations(member, value, dotted, location):
+            yield dict(baseline, **{name: broken}), expected
+
+
+def member_mutations(member, value, dotted, location):
+    """(broken value, expected message part) for one member, through lists and maps."""
+    if member.type_name == "structure":
+        yield from mutations(member, value or {}, dotted + ".")
+    elif member.type_name == "list":
+        most = member.metadata.get("max")
+        if value and most is not None and most <= 100:
+            yield value * (most + 1), "at '%s'" % dotted
+        if value:
+            for broken, expected in member_mutations(
+                    member.member, value[0], dotted + ".1.member", None):
+                yield [broken] + value[1:], expected
+    elif member.type_name == "map":
+        if value:
+            key, first = next(iter(value.items()))
+            for broken, _ in violations(member.key, dotted + ".key", None):
+                yield {broken: first}, "at '%s.key'" % dotted
+            for broken, expected in member_mutations(member.value, first, dotted + ".value", None):
+                yield {key: broken}, expected
+    else:
+        for broken, _ in violations(member, dotted, location):
+            yield broken, "at '%s'" % dotted
 
 
 def drop(params, name):
@@ -134,12 +153,21 @@ def lambda_baselines(arn):
             "TracingConfig": {"Mode": "Active"}, "EphemeralStorage": {"Size": 1024},
             "LoggingConfig": {"LogFormat": "JSON", "LogGroup": "/aws/lambda/probe"},
             "DeadLetterConfig": {"TargetArn": "arn:aws:sqs:us-east-1:123456789012:dlq"},
-            "ImageConfig": {"WorkingDirectory": "/var/task"},
+            "ImageConfig": {"WorkingDirectory": "/var/task", "Command": ["run"]},
             "SnapStart": {"ApplyOn": "None"},
+            "Architectures": ["x86_64"],
+            "VpcConfig": {"SubnetIds": ["subnet-1"], "SecurityGroupIds": ["sg-1"]},
+            "Environment": {"Variables": {"TABLE": "orders"}},
+            "FileSystemConfigs": [{
+                "Arn": "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/"
+                       "fsap-0123456789abcdef0",
+                "LocalMountPath": "/mnt/data"}],
         },
         "GetFunction": {"FunctionName": "probe"},
         "GetFunctionConfiguration": {"FunctionName": "probe", "Qualifier": "$LATEST"},
-        "UpdateFunctionConfiguration": {"FunctionName": "probe", "Description": "d", "Timeout": 9},
+        "UpdateFunctionConfiguration": {
+            "FunctionName": "probe", "Description": "d", "Timeout": 9, "Layers": [LAYER],
+            "Environment": {"Variables": {"TABLE": "orders"}}},
         "UpdateFunctionCode": {"FunctionName": "probe", "ZipFile": zip_bytes()},
         "PublishVersion": {"FunctionName": "probe", "Description": "v"},
         "ListVersionsByFunction": {"FunctionName": "probe", "MaxItems": 10},
