@@ -16,7 +16,7 @@ final class AliasApi {
 
   Response create(Request r) {
     var b = Json.body(r);
-    AliasRules.validateCreate(b);
+    AliasRules.validate(b);
     synchronized (s) {
       s.settle();
       var fn = s.function(r.param("FunctionName"));
@@ -43,7 +43,7 @@ final class AliasApi {
 
   Response update(Request r) {
     var b = Json.body(r);
-    AliasRules.validateUpdate(b);
+    AliasRules.validate(b);
     synchronized (s) {
       s.settle();
       var alias = find(r);

@@ -8,35 +8,15 @@ import java.util.function.BiConsumer;
 final class AliasRules {
   private AliasRules() {}
 
-  static void validateCreate(ObjectNode b) {
+  /**
+   * The one alias rule the botocore model does not state: at most one additional version. The
+   * model's own constraints were already checked by {@link RequestShapes}.
+   */
+  static void validate(ObjectNode b) {
     var v = new Validator();
-    if (v.required(b.get("Name"), "name")) {
-      v.string(Json.text(b, "Name"), "name", 1, 128, Patterns.ALIAS);
-    }
-    v.required(b.get("FunctionVersion"), "functionVersion");
-    common(v, b);
-  }
-
-  static void validateUpdate(ObjectNode b) {
-    common(new Validator(), b);
-  }
-
-  private static void common(Validator v, ObjectNode b) {
-    var version = Json.text(b, "FunctionVersion");
-    v.string(version, "functionVersion", 1, 1024, Patterns.VERSION_WITH_LATEST_PUBLISHED);
-    v.string(Json.text(b, "Description"), "description", 0, 256, null);
     var weights = b.path("RoutingConfig").path("AdditionalVersionWeights");
     if (weights.isObject()) {
       v.size(weights, "routingConfig.additionalVersionWeights", 0, 1);
-      weights
-          .fields()
-          .forEachRemaining(
-              e -> {
-                v.string(
-                    e.getKey(), "routingConfig.additionalVersionWeights.key", 1, 1024, "[0-9]+");
-                v.range(
-                    e.getValue().asDouble(), "routingConfig.additionalVersionWeights.value", 0, 1);
-              });
     }
     v.throwIfInvalid();
   }

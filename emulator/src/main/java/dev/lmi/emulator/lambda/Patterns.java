@@ -16,17 +16,11 @@ final class Patterns {
   static final String SECURITY_GROUP = "sg-[0-9a-zA-Z]*";
   static final String INSTANCE_TYPE = "[a-zA-Z0-9\\.\\*\\-]+";
   static final String LOG_GROUP = "[\\.\\-_/#A-Za-z0-9]+";
-  static final String FUNCTION_NAME =
-      "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?"
-          + "([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?";
   static final String UNQUALIFIED_FUNCTION_NAME =
       "(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?"
           + "(function:)?([a-zA-Z0-9-_]+)";
   static final String QUALIFIER = "\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9-_$]+";
   static final String PUBLISHED_QUALIFIER = "(\\$LATEST\\.PUBLISHED|[0-9]+)";
-  static final String VERSION_WITH_LATEST_PUBLISHED = "(\\$LATEST(\\.PUBLISHED)?|[0-9]+)";
-  static final String ALIAS = "(?!^[0-9]+$)([a-zA-Z0-9-_]+)";
-  static final String HANDLER = "[^\\s]+";
   static final List<String> PROVIDER_STATES = List.of("Pending", "Active", "Failed", "Deleting");
   static final List<String> ARCHITECTURES = List.of("x86_64", "arm64");
   static final List<String> LMI_RUNTIMES =

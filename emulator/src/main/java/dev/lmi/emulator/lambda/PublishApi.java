@@ -20,7 +20,6 @@ final class PublishApi {
     var b = Json.body(r);
     var v = new Validator();
     v.oneOf(Json.text(b, "PublishTo"), "publishTo", List.of("LATEST_PUBLISHED"));
-    v.string(Json.text(b, "Description"), "description", 0, 256, null);
     v.throwIfInvalid();
     synchronized (s) {
       s.settle();
