@@ -36,6 +36,20 @@ final class FunctionValidation {
     v.oneOf(Json.text(b, "Runtime"), "runtime", Patterns.RUNTIMES);
     v.range(Json.integer(b, "Timeout"), "timeout", 1, 5400);
     capacityProviderConfig(v, b);
+    v.throwIfInvalid();
+    environmentSize(b);
+  }
+
+  /** Lambda's 4 KB quota on a function's environment, measured on the variables as JSON. */
+  private static void environmentSize(ObjectNode b) {
+    var vars = b.path("Environment").path("Variables");
+    var measured = vars.isObject() ? Json.write(vars) : "";
+    if (measured.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 4096) {
+      throw LambdaErrors.invalid(
+          "Lambda was unable to configure your environment variables because the environment"
+              + " variables you have provided exceeded the 4KB limit. String measured: "
+              + measured);
+    }
   }
 
   private static void capacityProviderConfig(Validator v, ObjectNode b) {

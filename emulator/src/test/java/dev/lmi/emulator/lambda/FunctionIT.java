@@ -310,4 +310,23 @@ class FunctionIT {
     assertThat(lambda.listFunctionsPaginator(b -> {}).functions().stream().count()).isEqualTo(40);
     assertThat(emulator.admin().counters().get("CreateFunction")).containsEntry("ok", 40L);
   }
+
+  @Test
+  void environmentVariablesOverFourKilobytesAreRefusedAsLambdaDoes() {
+    var big = java.util.Map.of("PAYLOAD", "x".repeat(4100));
+
+    assertThatThrownBy(
+            () ->
+                lambda.createFunction(
+                    standardFunction("env").environment(e -> e.variables(big)).build()))
+        .isInstanceOf(InvalidParameterValueException.class)
+        .hasMessageContaining("exceeded the 4KB limit");
+    lambda.createFunction(standardFunction("env").build());
+    await(() -> state("env") == State.ACTIVE, Duration.ofSeconds(5));
+    assertThatThrownBy(
+            () ->
+                lambda.updateFunctionConfiguration(
+                    b -> b.functionName("env").environment(e -> e.variables(big))))
+        .isInstanceOf(InvalidParameterValueException.class);
+  }
 }
