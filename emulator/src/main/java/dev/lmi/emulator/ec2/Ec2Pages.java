@@ -17,8 +17,8 @@ final class Ec2Pages {
 
   static <T> Page<T> page(List<T> all, QueryParams q) {
     var start = q.get("NextToken") == null ? 0 : decode(q.get("NextToken"));
-    var asked = q.get("MaxResults") == null ? MOST : Integer.parseInt(q.get("MaxResults").trim());
-    var size = Math.max(1, Math.min(MOST, asked));
+    var asked = q.get("MaxResults") == null ? MOST : Long.parseLong(q.get("MaxResults").trim());
+    var size = (int) Math.max(1, Math.min(MOST, asked));
     var end = Math.min(all.size(), start + size);
     var items = start >= all.size() ? List.<T>of() : all.subList(start, end);
     return new Page<>(List.copyOf(items), end < all.size() ? encode(end) : null);

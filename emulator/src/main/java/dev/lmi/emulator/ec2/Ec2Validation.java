@@ -82,6 +82,9 @@ final class Ec2Validation {
     } catch (NumberFormatException e) {
       throw invalid(value, parameter, "Expecting an integer.");
     }
+    if (type.path("type").asText().equals("integer") && number != (int) number) {
+      throw invalid(value, parameter, "Expecting an integer.");
+    }
     if (type.has("min") && number < type.get("min").asLong()) {
       throw invalid(
           value, parameter, "Expecting a value greater than " + type.get("min").asLong() + ".");

@@ -67,19 +67,29 @@ class Ec2ModelIT {
 
   @Test
   void describeVpcEndpointsPagesByMaxResults() {
-    interfaceEndpoint("logs");
-    interfaceEndpoint("sts");
-    interfaceEndpoint("xray");
+    var made =
+        java.util.List.of(
+            interfaceEndpoint("logs"), interfaceEndpoint("sts"), interfaceEndpoint("xray"));
 
-    var first = ec2.describeVpcEndpoints(b -> b.maxResults(2));
+    var first = ec2.describeVpcEndpoints(b -> b.maxResults(2).vpcEndpointIds(made));
     var all =
-        ec2.describeVpcEndpointsPaginator(b -> b.maxResults(2)).vpcEndpoints().stream().toList();
+        ec2
+            .describeVpcEndpointsPaginator(b -> b.maxResults(2).vpcEndpointIds(made))
+            .vpcEndpoints()
+            .stream()
+            .toList();
 
     assertThat(first.vpcEndpoints()).hasSize(2);
     assertThat(first.nextToken()).isNotNull();
     assertThat(all).hasSize(3);
     assertEc2Error(
         () -> ec2.describeVpcEndpoints(b -> b.nextToken("garbage")), 400, "InvalidPaginationToken");
+    assertThat(
+            ec2.describeVpcEndpoints(b -> b.maxResults(Integer.MAX_VALUE).vpcEndpointIds(made))
+                .vpcEndpoints())
+        .hasSize(3);
+    assertThat(ec2.describeVpcEndpoints(b -> b.maxResults(-1).vpcEndpointIds(made)).vpcEndpoints())
+        .hasSize(1);
   }
 
   @Test
@@ -125,5 +135,21 @@ class Ec2ModelIT {
         () -> ec2.describeVpcs(b -> b.dryRun(true).maxResults(1)), 400, "InvalidParameterValue");
 
     assertThat(ec2.describeVpcEndpoints().vpcEndpoints()).hasSize(before);
+  }
+
+  @Test
+  void aMaxResultsBeyondAnIntegerIsAnInvalidParameterNotAServerError() throws Exception {
+    var form = "Action=DescribeVpcEndpoints&Version=2016-11-15&MaxResults=99999999999";
+    var answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(emulator.endpoint())
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("<Code>InvalidParameterValue</Code>");
   }
 }
