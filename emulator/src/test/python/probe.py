@@ -4,14 +4,19 @@
 For every emulated Lambda and EC2 operation it sends valid requests, and invalid ones generated
 from the botocore model's constraints (one member broken at a time: enum, length, pattern, range,
 required), with boto3's own parameter validation off so the emulator is what judges them. Each
-answer must parse with boto3; each invalid request must get the error AWS gives. Prints every
+answer must parse with boto3; each invalid request must get the error AWS gives; a member of the wrong
+JSON type must get a client error, never a server error. Prints every
 failure, then the counts; exits 1 on any failure.
 
     python3 probe.py http://127.0.0.1:4566
 """
+import copy
 import io
+import json
 import re
 import sys
+import urllib.error
+import urllib.request
 import zipfile
 
 import boto3
@@ -250,6 +255,67 @@ def probe_ec2():
     record(code == "MissingParameter", "DeleteVpcEndpoints without ids: got %s" % code)
 
 
+WEIRD = [None, -1, 1.5, "", [], ["s"], {"a": 1}, True, 10**30]
+RAW_BASES = [
+    ("POST", "/2025-11-30/capacity-providers", {
+        "CapacityProviderName": "typed",
+        "VpcConfig": {"SubnetIds": ["subnet-1"], "SecurityGroupIds": ["sg-1"]},
+        "PermissionsConfig": {
+            "CapacityProviderOperatorRoleArn": "arn:aws:iam::123456789012:role/op"},
+        "CapacityProviderScalingConfig": {"MaxVCpuCount": 8, "ScalingPolicies": [
+            {"PredefinedMetricType": "LambdaCapacityProviderAverageCPUUtilization",
+             "TargetValue": 50}]}}),
+    ("POST", "/2015-03-31/functions", {
+        "FunctionName": "typed", "Role": ROLE, "Runtime": "java21", "Handler": "h",
+        "Code": {"S3Bucket": "bucket", "S3Key": "k"}, "Layers": [LAYER],
+        "VpcConfig": {"SubnetIds": ["subnet-1"]}, "Environment": {"Variables": {"AB": "1"}},
+        "CapacityProviderConfig": {"LambdaManagedInstancesCapacityProviderConfig": {
+            "CapacityProviderArn":
+                "arn:aws:lambda:us-east-1:123456789012:capacity-provider:typed"}}}),
+    ("POST", "/2015-03-31/functions/probe/aliases", {
+        "Name": "typed", "FunctionVersion": "1",
+        "RoutingConfig": {"AdditionalVersionWeights": {"1": 0.5}}}),
+    ("PUT", "/2025-11-30/functions/probe/function-scaling-config?Qualifier=1", {
+        "FunctionScalingConfig": {"MinExecutionEnvironments": 1}}),
+]
+
+
+def paths(value, path=()):
+    yield path
+    items = value.items() if isinstance(value, dict) else (
+        enumerate(value) if isinstance(value, list) else [])
+    for key, inner in items:
+        yield from paths(inner, path + (key,))
+
+
+def replaced(value, path, new):
+    if not path:
+        return new
+    value = copy.deepcopy(value)
+    target = value
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = new
+    return value
+
+
+def probe_wrong_types():
+    """Every member of a few bodies given a value of the wrong JSON type: a 4xx, never a 5xx."""
+    for method, path, base in RAW_BASES:
+        for where in paths(base):
+            for weird in WEIRD:
+                body = json.dumps(replaced(base, where, weird)).encode()
+                request = urllib.request.Request(
+                    ENDPOINT + path, data=body, method=method,
+                    headers={"Content-Type": "application/json"})
+                try:
+                    status = urllib.request.urlopen(request, timeout=10).status
+                except urllib.error.HTTPError as e:
+                    status = e.code
+                record(status < 500, "%s %s with %s = %r: got %s" % (
+                    method, path, ".".join(map(str, where)), weird, status))
+
+
 def short(params):
     text = repr({k: v for k, v in params.items() if k not in ("Code", "ZipFile")})
     return text if len(text) < 200 else text[:200] + "..."
@@ -258,6 +324,7 @@ def short(params):
 if __name__ == "__main__":
     probe_lambda()
     probe_ec2()
+    probe_wrong_types()
     for failure in results["failed"]:
         print("FAILED " + failure)
     print("boto3 probe: %d answers as AWS gives them, %d differences"

@@ -49,7 +49,8 @@ final class RequestShapes {
       if (LMI_MEMBERS.contains(member.getKey())) {
         continue;
       }
-      var value = value(member.getKey(), member.getValue(), r, body);
+      var given = value(member.getKey(), member.getValue(), r, body);
+      var value = given == null || given.isNull() ? null : given;
       var path = AwsModel.camel(member.getKey());
       if (value == null && contains(required, member.getKey())) {
         walker.validator().required(null, path);

@@ -138,4 +138,25 @@ class ModelShapesIT {
     assertThatThrownBy(() -> lambda.deleteFunction(b -> b.functionName("g".repeat(200))))
         .isInstanceOf(software.amazon.awssdk.services.lambda.model.ResourceNotFoundException.class);
   }
+
+  @Test
+  void aRequiredMemberSentAsJsonNullIsMissing() throws Exception {
+    var body =
+        "{\"FunctionName\":null,\"Role\":\"arn:aws:iam::123456789012:role/r\","
+            + "\"Code\":{\"S3Bucket\":\"bucket\",\"S3Key\":\"k\"}}";
+    var answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(emulator.endpoint() + "/2015-03-31/functions"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body())
+        .contains(
+            "Value null at 'functionName' failed to satisfy constraint: Member must not be null");
+  }
 }
