@@ -70,6 +70,19 @@ final class LambdaScenario {
           return r.version() + "|" + r.functionArn().endsWith(":function:diff-pub");
         });
     t.step(
+        "lambda.create.layered",
+        () -> {
+          var layer = "arn:aws:lambda:us-east-1:123456789012:layer:deps:3";
+          lambda.createFunction(
+              create.toBuilder().functionName("diff-layer").layers(layer).build());
+          var listed = lambda.listFunctions().functions().stream();
+          return listed
+              .filter(f -> f.functionName().equals("diff-layer"))
+              .map(f -> f.layers().get(0).arn())
+              .findFirst()
+              .orElse("missing");
+        });
+    t.step(
         "lambda.get",
         () -> fields(lambda.getFunction(b -> b.functionName("diff")).configuration()));
     t.step(

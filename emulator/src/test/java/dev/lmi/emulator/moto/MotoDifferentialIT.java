@@ -29,6 +29,7 @@ class MotoDifferentialIT {
   static final Map<String, String> KNOWN_DIFFERENCES =
       Map.of(
           "lambda.create.state", "ok Pending",
+          "lambda.create.layered", "ok arn:aws:lambda:us-east-1:123456789012:layer:deps:3",
           "lambda.get.invalidName", "error ValidationException",
           "lambda.deleteVersion.heldByAlias", "error ResourceConflictException",
           "ec2.createEndpoint.unknownService", "error InvalidServiceName",
