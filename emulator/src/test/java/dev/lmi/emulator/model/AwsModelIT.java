@@ -14,7 +14,7 @@ import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
 
 /** The committed model resource is what the generator makes from botocore, and Java can use it. */
-class AwsModelTest {
+class AwsModelIT {
   private static final Path GENERATOR = Path.of("tools/gen-shapes.py");
   private static final Path RESOURCE =
       Path.of("src/main/resources/dev/lmi/emulator/model/aws-shapes.json");
