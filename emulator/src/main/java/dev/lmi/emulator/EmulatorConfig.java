@@ -24,6 +24,12 @@ public record EmulatorConfig(
     allowedHosts = List.copyOf(allowedHosts);
   }
 
+  /** The six settings that existed before the browser and host options; those allow nothing. */
+  public EmulatorConfig(
+      int port, String region, String accountId, Timings timings, Path fixturesFile, Path codeDir) {
+    this(port, region, accountId, timings, fixturesFile, codeDir, List.of(), List.of());
+  }
+
   public static EmulatorConfig defaults() {
     return new EmulatorConfig(
         0, "us-east-1", "123456789012", Timings.fast(), null, null, List.of(), List.of());
