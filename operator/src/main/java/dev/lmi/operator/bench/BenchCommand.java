@@ -5,16 +5,12 @@ import dev.lmi.emulator.Faults;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.DurationConverter;
-import dev.lmi.operator.OperatorApp;
-import dev.lmi.operator.aws.AwsCalls;
-import dev.lmi.operator.aws.AwsClients;
-import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -115,20 +111,22 @@ public final class BenchCommand implements Callable<Integer> {
     var out = System.out;
     var timings = Timings.fast();
     var latency = Duration.ofMillis(latencyMs);
-    var metrics = new OperatorMetrics();
     var settings = OperatorSettings.defaults().withPoll(poll).withResync(resync);
     try (var heap = new HeapSampler();
         var kube = new EmbeddedKube(NAMESPACE, WARM_UP_NAMESPACE, "default");
         var emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
-        var aws =
-            new AwsClients(
-                emulator.region(),
-                emulator.endpoint(),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")),
-                new AwsCalls(metrics, callsPerSecond, 1));
-        var app = new OperatorApp(kube.client(), aws, settings, metrics, Set.of(), threads, null)) {
+        var operator =
+            OperatorStack.on(kube.client())
+                .region(emulator.region())
+                .endpoint(emulator.endpoint())
+                .credentials(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+                .settings(settings)
+                .concurrency(threads)
+                .awsCallsPerSecond(callsPerSecond)
+                .build()) {
       emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
-      app.start();
+      operator.start();
       if (warmUpFunctions > 0) {
         for (var left = warmUpFunctions; left > 0; left -= 100) {
           BenchRun.warmUp(

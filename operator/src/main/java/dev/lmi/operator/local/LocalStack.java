@@ -2,12 +2,8 @@ package dev.lmi.operator.local;
 
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
-import dev.lmi.operator.OperatorApp;
-import dev.lmi.operator.ProbeServer;
-import dev.lmi.operator.aws.AwsCalls;
-import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.local.kube.KubeApi;
-import dev.lmi.operator.metrics.OperatorMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -77,28 +73,18 @@ final class LocalStack implements AutoCloseable {
 
   /** Starts the operator on the mock API and the emulator. */
   void startOperator() {
-    var metrics = new OperatorMetrics();
-    var aws =
-        track(
-            new AwsClients(
-                config.region(),
-                emulator.endpoint(),
-                CREDENTIALS,
-                new AwsCalls(metrics, config.awsCallsPerSecond(), 1)));
-    var app =
-        track(
-            new OperatorApp(
-                kube.client(),
-                aws,
-                config.settings(),
-                metrics,
-                config.namespaces(),
-                config.maxConcurrentReconciles(),
-                null));
-    if (config.metricsPort() > 0 || config.healthPort() > 0) {
-      track(new ProbeServer(config.metricsPort(), config.healthPort(), metrics, () -> true));
-    }
-    app.start();
+    track(
+            OperatorStack.on(kube.client())
+                .region(config.region())
+                .endpoint(emulator.endpoint())
+                .credentials(CREDENTIALS)
+                .settings(config.settings())
+                .namespaces(config.namespaces())
+                .concurrency(config.maxConcurrentReconciles())
+                .awsCallsPerSecond(config.awsCallsPerSecond())
+                .probes(config.metricsPort(), config.healthPort())
+                .build())
+        .start();
   }
 
   LambdaClient lambda() {

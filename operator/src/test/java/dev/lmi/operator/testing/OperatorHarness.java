@@ -4,7 +4,7 @@ import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.LeaderElection;
-import dev.lmi.operator.OperatorApp;
+import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
 import dev.lmi.operator.local.kube.KubectlCompat;
@@ -20,7 +20,6 @@ import io.fabric8.mockwebserver.http.Dispatcher;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -40,8 +39,7 @@ public final class OperatorHarness implements AutoCloseable {
   private final OperatorMetrics metrics = new OperatorMetrics();
   private OperatorSettings settings;
   private int concurrency = 4;
-  private AwsClients aws;
-  private OperatorApp operator;
+  private OperatorStack stack;
 
   public OperatorHarness(Timings timings) {
     this(timings, UnaryOperator.identity());
@@ -99,10 +97,23 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   public OperatorHarness startOperator() {
-    aws = newAwsClients(metrics);
-    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), concurrency, null);
-    operator.start();
+    stack = operatorStack(client).concurrency(concurrency).build().start();
     return this;
+  }
+
+  /**
+   * The operator as production assembles it, pointed at this harness's emulator with its settings
+   * and metrics; the caller may change anything before building it, and closes what it builds.
+   */
+  public OperatorStack.Builder operatorStack(KubernetesClient operatorClient) {
+    return OperatorStack.on(operatorClient)
+        .region("us-east-1")
+        .endpoint(emulator.endpoint())
+        .credentials(CREDENTIALS)
+        .settings(settings)
+        .metrics(metrics)
+        .concurrency(4)
+        .awsCallsPerSecond(200);
   }
 
   /** AWS clients pointed at the emulator, counting into the given metrics. */
@@ -131,19 +142,11 @@ public final class OperatorHarness implements AutoCloseable {
    * leader election when leaseNamespace is not null.
    */
   public OperatorHarness startOperator(KubernetesClient operatorClient, String leaseNamespace) {
-    aws =
-        new AwsClients(
-            "us-east-1", emulator.endpoint(), CREDENTIALS, new AwsCalls(metrics, 200, 1));
-    operator =
-        new OperatorApp(
-            operatorClient,
-            aws,
-            settings,
-            metrics,
-            Set.of(),
-            4,
-            leaseNamespace == null ? null : fastElection(leaseNamespace));
-    operator.start();
+    stack =
+        operatorStack(operatorClient)
+            .leaderElection(leaseNamespace == null ? null : fastElection(leaseNamespace))
+            .build()
+            .start();
     return this;
   }
 
@@ -152,10 +155,9 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   public void stopOperator() {
-    if (operator != null) {
-      operator.close();
-      aws.close();
-      operator = null;
+    if (stack != null) {
+      stack.close();
+      stack = null;
     }
   }
 

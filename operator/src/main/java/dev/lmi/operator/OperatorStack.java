@@ -1,0 +1,162 @@
+package dev.lmi.operator;
+
+import dev.lmi.operator.aws.AwsCalls;
+import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.OperatorSettings;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Set;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/**
+ * The one assembly of the operator, used by `run`, the tests, the local mode and the benchmark: AWS
+ * clients behind the call limits, both reconcilers and, when ports are given, the probes. Closing
+ * stops them in reverse; the Kubernetes client stays the caller's.
+ */
+public final class OperatorStack implements AutoCloseable {
+  private final OperatorMetrics metrics;
+  private final AwsClients aws;
+  private final OperatorApp app;
+  private final ProbeServer probes;
+
+  private OperatorStack(OperatorMetrics metrics, AwsClients aws, OperatorApp app, ProbeServer p) {
+    this.metrics = metrics;
+    this.aws = aws;
+    this.app = app;
+    this.probes = p;
+  }
+
+  public static Builder on(KubernetesClient client) {
+    return new Builder(client);
+  }
+
+  public OperatorStack start() {
+    app.start();
+    return this;
+  }
+
+  public OperatorApp app() {
+    return app;
+  }
+
+  public AwsClients aws() {
+    return aws;
+  }
+
+  public OperatorMetrics metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    try (aws;
+        app) {
+      if (probes != null) {
+        probes.close();
+      }
+    }
+  }
+
+  /** What the operator is built from; every setting has the value `run` would use by default. */
+  public static final class Builder {
+    private final KubernetesClient client;
+    private String region;
+    private URI endpoint;
+    private AwsCredentialsProvider credentials;
+    private OperatorSettings settings = OperatorSettings.defaults();
+    private Set<String> namespaces = Set.of();
+    private int concurrency = 10;
+    private LeaderElection leaderElection;
+    private OperatorMetrics metrics = new OperatorMetrics();
+    private double awsCallsPerSecond = 20;
+    private int metricsPort;
+    private int healthPort;
+
+    private Builder(KubernetesClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** The default AWS region (required). */
+    public Builder region(String r) {
+      region = r;
+      return this;
+    }
+
+    /** Where AWS calls go instead of AWS's own endpoints; null for AWS. */
+    public Builder endpoint(URI e) {
+      endpoint = e;
+      return this;
+    }
+
+    /** Null for the SDK's default chain (IRSA, EKS Pod Identity, environment). */
+    public Builder credentials(AwsCredentialsProvider c) {
+      credentials = c;
+      return this;
+    }
+
+    public Builder settings(OperatorSettings s) {
+      settings = s;
+      return this;
+    }
+
+    /** Namespaces to watch for LmiFunctions; empty means all. */
+    public Builder namespaces(Set<String> n) {
+      namespaces = Set.copyOf(n);
+      return this;
+    }
+
+    public Builder concurrency(int reconciles) {
+      concurrency = reconciles;
+      return this;
+    }
+
+    /** Null (the default) disables leader election. */
+    public Builder leaderElection(LeaderElection e) {
+      leaderElection = e;
+      return this;
+    }
+
+    public Builder metrics(OperatorMetrics m) {
+      metrics = m;
+      return this;
+    }
+
+    public Builder awsCallsPerSecond(double limit) {
+      awsCallsPerSecond = limit;
+      return this;
+    }
+
+    /** Ports of /metrics and of /healthz, /readyz; 0 (the default) serves neither. */
+    public Builder probes(int metrics, int health) {
+      metricsPort = metrics;
+      healthPort = health;
+      return this;
+    }
+
+    /** Builds everything, not started; what was built is closed again if a later part fails. */
+    public OperatorStack build() {
+      Objects.requireNonNull(region, "region");
+      var calls = new AwsCalls(metrics, awsCallsPerSecond, 1);
+      var aws = new AwsClients(region, endpoint, credentials, calls);
+      OperatorApp app = null;
+      try {
+        app =
+            new OperatorApp(
+                client, aws, settings, metrics, namespaces, concurrency, leaderElection);
+        var probes =
+            metricsPort > 0 || healthPort > 0
+                ? new ProbeServer(metricsPort, healthPort, metrics, () -> true)
+                : null;
+        return new OperatorStack(metrics, aws, app, probes);
+      } catch (RuntimeException e) {
+        if (app != null) {
+          app.close();
+        }
+        aws.close();
+        throw e;
+      }
+    }
+  }
+}
