@@ -2,11 +2,13 @@ package dev.lmi.operator.bench;
 
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.Faults;
-import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.DurationConverter;
 import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.reconciler.OperatorSettings;
+import dev.lmi.sandbox.Sandbox;
+import dev.lmi.sandbox.kube.IndexedCrudDispatcher;
+import dev.lmi.sandbox.kube.KubeOptions;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -112,38 +114,45 @@ public final class BenchCommand implements Callable<Integer> {
     var timings = Timings.fast();
     var latency = Duration.ofMillis(latencyMs);
     var settings = OperatorSettings.defaults().withPoll(poll).withResync(resync);
+    var store = new IndexedCrudDispatcher();
     try (var heap = new HeapSampler();
-        var kube = new EmbeddedKube(NAMESPACE, WARM_UP_NAMESPACE, "default");
-        var emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
+        var sandbox =
+            Sandbox.start(
+                KubeOptions.crud()
+                    .withStore(store)
+                    .withNamespaces(NAMESPACE, WARM_UP_NAMESPACE, "default")
+                    .quietly(),
+                EmulatorConfig.defaults().withTimings(timings));
         var operator =
-            OperatorStack.on(kube.client())
-                .region(emulator.region())
-                .endpoint(emulator.endpoint())
+            OperatorStack.on(sandbox.kube().client())
+                .region(sandbox.emulator().region())
+                .endpoint(sandbox.emulator().endpoint())
                 .credentials(
                     StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
                 .settings(settings)
                 .concurrency(threads)
                 .awsCallsPerSecond(callsPerSecond)
                 .build()) {
+      var kube = sandbox.kube().client();
+      var emulator = sandbox.emulator();
       emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
       operator.start();
       if (warmUpFunctions > 0) {
         for (var left = warmUpFunctions; left > 0; left -= 100) {
-          BenchRun.warmUp(
-              kube.client(), kube.store(), WARM_UP_NAMESPACE, Math.min(100, left), timeout);
+          BenchRun.warmUp(kube, store, WARM_UP_NAMESPACE, Math.min(100, left), timeout);
         }
         // Provider writes are spaced a second apart: let the warm-up's last one age out first.
         Thread.sleep(1100);
         emulator.admin().resetCounters();
       }
-      var run = new BenchRun(kube.client(), emulator.admin(), providers, functions);
-      var kubeBefore = kube.requests();
+      var run = new BenchRun(kube, emulator.admin(), providers, functions);
+      var kubeBefore = requests(sandbox);
       var cpu = CpuMeter.start();
       var jitBefore = jitMillis();
-      var converge = run.applyAndAwaitReady(kube.store(), timeout);
+      var converge = run.applyAndAwaitReady(store, timeout);
       var coresBusy = cpu.coresBusy();
       var jitDuring = jitMillis() - jitBefore;
-      var kubeRequests = kube.requests() - kubeBefore;
+      var kubeRequests = requests(sandbox) - kubeBefore;
       if (converge == null) {
         out.println("bench: not all resources were Ready within " + timeout);
         return 1;
@@ -206,6 +215,11 @@ public final class BenchCommand implements Callable<Integer> {
           .print(converge.all(), bound, createCounts, steady, heap.peakMiB(), live);
     }
     return 0;
+  }
+
+  /** Requests the API server has answered so far. */
+  private static int requests(Sandbox sandbox) {
+    return sandbox.kube().mockServer().getRequestCount();
   }
 
   /** Time the JIT compilers have spent so far, or -1 when the JVM does not say. */

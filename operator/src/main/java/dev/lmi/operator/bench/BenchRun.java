@@ -4,6 +4,7 @@ import dev.lmi.emulator.EmulatorAdmin;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.status.Conditions;
+import dev.lmi.sandbox.kube.IndexedCrudDispatcher;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -85,14 +85,8 @@ public final class LocalCommand implements Callable<Integer> {
       description = "Catalog size to seed (default ${DEFAULT-VALUE}).")
   int products;
 
-  /** Held so the settings stay: java.util.logging keeps loggers only weakly. */
-  private static final java.util.logging.Logger MOCK_LOG =
-      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
-
   @Override
   public Integer call() throws IOException, InterruptedException {
-    // The mock logs every request at INFO; kubectl users see them in their own output.
-    MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     if (Boolean.TRUE.equals(value("--leader-election"))) {
       System.out.println("--leader-election is ignored in local mode: there is one operator.");
     }

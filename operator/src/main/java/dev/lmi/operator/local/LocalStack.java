@@ -3,7 +3,10 @@ package dev.lmi.operator.local;
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.operator.OperatorStack;
-import dev.lmi.operator.local.kube.KubeApi;
+import dev.lmi.sandbox.DynamoDbLocal;
+import dev.lmi.sandbox.Sandbox;
+import dev.lmi.sandbox.kube.KubeApi;
+import dev.lmi.sandbox.kube.KubeOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -26,9 +29,7 @@ final class LocalStack implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final Map<String, String> savedProperties = new HashMap<>();
   private final LocalConfig config;
-  private DynamoDbLocal dynamoDb;
-  private LmiEmulator emulator;
-  private KubeApi kube;
+  private Sandbox sandbox;
   private Path kubeconfig;
   private boolean closed;
 
@@ -39,17 +40,16 @@ final class LocalStack implements AutoCloseable {
   static LocalStack start(LocalConfig config, HandlerJars jars) {
     var stack = new LocalStack(config);
     try {
-      stack.dynamoDb = stack.track(DynamoDbLocal.start());
-      stack.pointFunctionsAtDynamoDb();
-      stack.emulator =
+      stack.sandbox =
           stack.track(
-              LmiEmulator.start(
+              Sandbox.withDynamoDb(
+                  KubeOptions.kubectl(config.kubePort()).quietly(),
                   EmulatorConfig.defaults()
                       .withPort(config.awsPort())
                       .withRegion(config.region())
                       .withCodeDir(jars.codeDir(config.workDir()))));
-      stack.kube = stack.track(KubeApi.start(config.kubePort()));
-      stack.kubeconfig = stack.kube.writeKubeconfig(config.workDir().resolve("kubeconfig"));
+      stack.pointFunctionsAtDynamoDb();
+      stack.kubeconfig = stack.kube().writeKubeconfig(config.workDir().resolve("kubeconfig"));
       return stack;
     } catch (RuntimeException e) {
       stack.close();
@@ -63,7 +63,7 @@ final class LocalStack implements AutoCloseable {
    * close).
    */
   private void pointFunctionsAtDynamoDb() {
-    setProperty("aws.endpointUrlDynamoDb", dynamoDb.endpoint().toString());
+    setProperty("aws.endpointUrlDynamoDb", dynamoDb().endpoint().toString());
     if (System.getenv("AWS_ACCESS_KEY_ID") == null
         && System.getProperty("aws.accessKeyId") == null) {
       setProperty("aws.accessKeyId", "local");
@@ -74,9 +74,9 @@ final class LocalStack implements AutoCloseable {
   /** Starts the operator on the mock API and the emulator. */
   void startOperator() {
     track(
-            OperatorStack.on(kube.client())
+            OperatorStack.on(kube().client())
                 .region(config.region())
-                .endpoint(emulator.endpoint())
+                .endpoint(emulator().endpoint())
                 .credentials(CREDENTIALS)
                 .settings(config.settings())
                 .namespaces(config.namespaces())
@@ -92,21 +92,21 @@ final class LocalStack implements AutoCloseable {
         LambdaClient.builder()
             .region(Region.of(config.region()))
             .credentialsProvider(CREDENTIALS)
-            .endpointOverride(emulator.endpoint())
+            .endpointOverride(emulator().endpoint())
             .httpClientBuilder(ApacheHttpClient.builder().socketTimeout(Duration.ofSeconds(90)))
             .build());
   }
 
   KubeApi kube() {
-    return kube;
+    return sandbox.kube();
   }
 
   LmiEmulator emulator() {
-    return emulator;
+    return sandbox.emulator();
   }
 
   DynamoDbLocal dynamoDb() {
-    return dynamoDb;
+    return sandbox.dynamoDb();
   }
 
   Path kubeconfig() {

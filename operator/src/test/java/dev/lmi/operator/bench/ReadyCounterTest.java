@@ -7,6 +7,9 @@ import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
+import dev.lmi.sandbox.kube.IndexedCrudDispatcher;
+import dev.lmi.sandbox.kube.KubeApi;
+import dev.lmi.sandbox.kube.KubeOptions;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,9 +19,11 @@ class ReadyCounterTest {
 
   @Test
   void countsObjectsOnlyOnceTheApiServerStoresThemReady() throws InterruptedException {
-    try (var kube = new EmbeddedKube("bench", "elsewhere")) {
+    var store = new IndexedCrudDispatcher();
+    try (var kube =
+        KubeApi.start(KubeOptions.crud().withStore(store).withNamespaces("bench", "elsewhere"))) {
       var counter = new BenchRun.ReadyCounter("lmifunctions", "bench", 2);
-      kube.store().observe(counter);
+      store.observe(counter);
       var client = kube.client();
       for (var name : new String[] {"a", "b"}) {
         client.resource(BenchResources.function("bench", name, "pool-0")).create();
@@ -47,7 +52,7 @@ class ReadyCounterTest {
     }
   }
 
-  private static void setReason(EmbeddedKube kube, String namespace, String name, Outcome o) {
+  private static void setReason(KubeApi kube, String namespace, String name, Outcome o) {
     var fn = kube.client().resources(LmiFunction.class).inNamespace(namespace).withName(name).get();
     var status = new LmiFunctionStatus();
     status.setConditions(Conditions.ready(null, o, 1L, Clock.systemUTC()));

@@ -7,19 +7,15 @@ import dev.lmi.operator.LeaderElection;
 import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
-import dev.lmi.operator.local.kube.KubectlCompat;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import dev.lmi.sandbox.Sandbox;
+import dev.lmi.sandbox.kube.KubeOptions;
+import dev.lmi.sandbox.kube.KubectlCompat;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.Dispatcher;
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -27,13 +23,13 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
- * Real local servers for integration tests: the fabric8 mock API server in CRUD mode with our CRDs
- * installed, the LMI emulator over HTTP, and the operator wired exactly as in production.
+ * Real local servers for integration tests: the sandbox's Kubernetes API (the fabric8 mock in CRUD
+ * mode with our CRDs installed) and LMI emulator, and the operator wired exactly as in production.
  */
 public final class OperatorHarness implements AutoCloseable {
   public static final StaticCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-  private final KubernetesMockServer server;
+  private final Sandbox sandbox;
   private final KubernetesClient client;
   private final LmiEmulator emulator;
   private final OperatorMetrics metrics = new OperatorMetrics();
@@ -58,27 +54,14 @@ public final class OperatorHarness implements AutoCloseable {
    *     mock does not implement
    */
   public OperatorHarness(Timings timings, UnaryOperator<Dispatcher> dispatcher) {
-    var responses =
-        new HashMap<
-            io.fabric8.mockwebserver.ServerRequest,
-            java.util.Queue<io.fabric8.mockwebserver.ServerResponse>>();
-    server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            responses,
-            dispatcher.apply(new KubernetesMixedDispatcher(responses)),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
-    client = server.createClient();
-    installCrds();
-    for (var ns : new String[] {"default", "orders", "search", "other"}) {
-      client
-          .namespaces()
-          .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
-          .create();
-    }
-    emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
+    sandbox =
+        Sandbox.start(
+            KubeOptions.crud()
+                .wrappedBy(dispatcher)
+                .withNamespaces("default", "orders", "search", "other"),
+            EmulatorConfig.defaults().withTimings(timings));
+    client = sandbox.kube().client();
+    emulator = sandbox.emulator();
     settings =
         OperatorSettings.defaults()
             .withPoll(Duration.ofMillis(200))
@@ -151,7 +134,7 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   public KubernetesMockServer mockServer() {
-    return server;
+    return sandbox.kube().mockServer();
   }
 
   public void stopOperator() {
@@ -181,21 +164,9 @@ public final class OperatorHarness implements AutoCloseable {
         .build();
   }
 
-  private void installCrds() {
-    for (var name : new String[] {"capacityproviders.lmi.dev", "lmifunctions.lmi.dev"}) {
-      try (var in = getClass().getResourceAsStream("/META-INF/fabric8/" + name + "-v1.yml")) {
-        client.apiextensions().v1().customResourceDefinitions().load(in).create();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-  }
-
   @Override
   public void close() {
     stopOperator();
-    emulator.close();
-    client.close();
-    server.destroy();
+    sandbox.close();
   }
 }

@@ -1,4 +1,4 @@
-package dev.lmi.operator.local.kube;
+package dev.lmi.sandbox.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,10 +75,7 @@ class PrinterTableTest {
   }
 
   private static JsonNode crd(String name) throws Exception {
-    try (var in =
-        PrinterTableTest.class.getResourceAsStream("/META-INF/fabric8/" + name + "-v1.yml")) {
-      return new YAMLMapper().readTree(in);
-    }
+    return new YAMLMapper().readTree(KubeApiTest.CRDS.resolve(name + ".yaml").toFile());
   }
 
   private static JsonNode json(String s) throws Exception {

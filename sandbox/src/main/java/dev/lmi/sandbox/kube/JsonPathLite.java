@@ -1,4 +1,4 @@
-package dev.lmi.operator.local.kube;
+package dev.lmi.sandbox.kube;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

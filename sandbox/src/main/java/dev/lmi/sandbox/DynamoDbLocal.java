@@ -1,46 +1,63 @@
-package dev.lmi.operator.local;
+package dev.lmi.sandbox;
 
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 
 /**
  * DynamoDB Local (the real engine) in-process: in memory, one shared database whatever the
- * credentials, on a free loopback port. Its SQLite natives ship in this jar as {@code
- * /native-libs/libsqlite4java-linux-amd64.so} and are extracted to a temp directory at start.
+ * credentials, on a free port of the loopback interface only. Its SQLite natives ship in this jar
+ * as {@code /native-libs/libsqlite4java-linux-amd64.so} and are extracted to a temp directory at
+ * start.
  */
-final class DynamoDbLocal implements AutoCloseable {
+public final class DynamoDbLocal implements AutoCloseable {
   static final String NATIVE_RESOURCE = "/native-libs/libsqlite4java-linux-amd64.so";
-  private final DynamoDBProxyServer server;
+  private final Server server;
+  private final LocalDynamoDBServerHandler handler;
   private final URI endpoint;
 
-  private DynamoDbLocal(DynamoDBProxyServer server, URI endpoint) {
+  private DynamoDbLocal(Server server, LocalDynamoDBServerHandler handler, URI endpoint) {
     this.server = server;
+    this.handler = handler;
     this.endpoint = endpoint;
   }
 
-  static DynamoDbLocal start() {
+  /**
+   * What ServerRunner builds for "-inMemory -sharedDb", minus its telemetry, on our own Jetty
+   * connector: DynamoDBProxyServer would listen on every interface and cannot be told otherwise.
+   */
+  public static DynamoDbLocal start() {
     ensureNatives();
-    var port = freePort();
     try {
-      // What ServerRunner builds for "-inMemory -sharedDb -port p", minus its telemetry set-up.
-      var requests = new LocalDynamoDBRequestHandler(0, true, null, true, false);
-      var server = new DynamoDBProxyServer(port, new LocalDynamoDBServerHandler(requests, null));
+      var handler =
+          new LocalDynamoDBServerHandler(
+              new LocalDynamoDBRequestHandler(0, true, null, true, false), null);
+      var server = new Server();
+      var connector = new ServerConnector(server);
+      connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+      connector.setPort(0);
+      server.addConnector(connector);
+      var context = new ContextHandler();
+      context.setHandler(handler);
+      server.setHandler(new ContextHandlerCollection(context));
       server.start();
-      return new DynamoDbLocal(server, URI.create("http://127.0.0.1:" + port));
+      var url = "http://" + connector.getHost() + ":" + connector.getLocalPort();
+      return new DynamoDbLocal(server, handler, URI.create(url));
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not start", e);
     }
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 
@@ -48,6 +65,7 @@ final class DynamoDbLocal implements AutoCloseable {
   public void close() {
     try {
       server.stop();
+      handler.close();
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not stop", e);
     }
@@ -69,14 +87,6 @@ final class DynamoDbLocal implements AutoCloseable {
       System.setProperty("sqlite4java.library.path", dir.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("could not extract the sqlite4java natives", e);
-    }
-  }
-
-  static int freePort() {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.lmi.operator.bench;
+package dev.lmi.sandbox.kube;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
@@ -24,11 +24,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * from it; queries without both a plural and a name fall through to the scan. Results are the same:
  * candidates are still checked with {@link AttributeSet#matches}.
  */
-final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
+public final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
   private record Name(String plural, String name) {}
 
   /** Told of each object the API server stores, or deletes (then {@code stored} is null). */
-  interface Observer {
+  public interface Observer {
     void changed(String plural, String namespace, String name, GenericKubernetesResource stored);
   }
 
@@ -40,13 +40,13 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
    * observer's own watch stream would be one more client the API server serialises to. Closing the
    * returned handle stops it.
    */
-  Observation observe(Observer observer) {
+  public Observation observe(Observer observer) {
     observers.add(observer);
     return () -> observers.remove(observer);
   }
 
   /** An observer's registration; closing it stops the observer. */
-  interface Observation extends AutoCloseable {
+  public interface Observation extends AutoCloseable {
     @Override
     void close();
   }

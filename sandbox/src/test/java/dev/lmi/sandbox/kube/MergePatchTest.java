@@ -1,4 +1,4 @@
-package dev.lmi.operator.local.kube;
+package dev.lmi.sandbox.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

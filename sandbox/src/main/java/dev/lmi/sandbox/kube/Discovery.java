@@ -1,4 +1,4 @@
-package dev.lmi.operator.local.kube;
+package dev.lmi.sandbox.kube;
 
 import io.fabric8.kubernetes.api.model.APIGroup;
 import io.fabric8.kubernetes.api.model.APIGroupBuilder;

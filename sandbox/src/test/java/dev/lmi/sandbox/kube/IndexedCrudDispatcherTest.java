@@ -1,4 +1,4 @@
-package dev.lmi.operator.bench;
+package dev.lmi.sandbox.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
-import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -97,14 +92,9 @@ class IndexedCrudDispatcherTest {
 
   private static List<String> run(
       KubernetesCrudDispatcher dispatcher, Function<KubernetesClient, List<String>> script) {
-    var server =
-        new KubernetesMockServer(
-            new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
-    try (var client = server.createClient()) {
-      return script.apply(client);
-    } finally {
-      server.destroy();
+    try (var api =
+        KubeApi.start(KubeOptions.crud().withStore(dispatcher).withCrdsFrom(KubeApiTest.CRDS))) {
+      return script.apply(api.client());
     }
   }
 

@@ -1,9 +1,8 @@
-package dev.lmi.operator.local.kube;
+package dev.lmi.operator.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lmi.emulator.Timings;
-import dev.lmi.operator.testing.OperatorHarness;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;

@@ -1,4 +1,4 @@
-package dev.lmi.operator.local.kube;
+package dev.lmi.sandbox.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * WatchFront); the requests are the ones kubectl-on-mock.md recorded.
  */
 class KubeApiTest {
+  static final Path CRDS = Path.of("..", "crds");
   private static final ObjectMapper M = new ObjectMapper();
   private static final String FUNCTIONS = "/apis/lmi.dev/v1alpha1/namespaces/team/lmifunctions";
   private static final String TABLE =
@@ -44,10 +45,7 @@ class KubeApiTest {
 
   @BeforeAll
   static void start() {
-    api = KubeApi.start(0);
-    api.client()
-        .resource(new NamespaceBuilder().withNewMetadata().withName("team").endMetadata().build())
-        .create();
+    api = KubeApi.start(KubeOptions.kubectl(0).withCrdsFrom(CRDS).withNamespaces("team"));
   }
 
   @AfterAll
