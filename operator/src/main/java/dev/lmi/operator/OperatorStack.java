@@ -16,16 +16,14 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * stops them in reverse; the Kubernetes client stays the caller's.
  */
 public final class OperatorStack implements AutoCloseable {
-  private final OperatorMetrics metrics;
   private final AwsClients aws;
   private final OperatorApp app;
   private final ProbeServer probes;
 
-  private OperatorStack(OperatorMetrics metrics, AwsClients aws, OperatorApp app, ProbeServer p) {
-    this.metrics = metrics;
+  private OperatorStack(AwsClients aws, OperatorApp app, ProbeServer probes) {
     this.aws = aws;
     this.app = app;
-    this.probes = p;
+    this.probes = probes;
   }
 
   public static Builder on(KubernetesClient client) {
@@ -35,18 +33,6 @@ public final class OperatorStack implements AutoCloseable {
   public OperatorStack start() {
     app.start();
     return this;
-  }
-
-  public OperatorApp app() {
-    return app;
-  }
-
-  public AwsClients aws() {
-    return aws;
-  }
-
-  public OperatorMetrics metrics() {
-    return metrics;
   }
 
   @Override
@@ -59,7 +45,7 @@ public final class OperatorStack implements AutoCloseable {
     }
   }
 
-  /** What the operator is built from; every setting has the value `run` would use by default. */
+  /** What the operator is built from; unset parts are as in `run`, but the probes are off. */
   public static final class Builder {
     private final KubernetesClient client;
     private String region;
@@ -138,22 +124,24 @@ public final class OperatorStack implements AutoCloseable {
     /** Builds everything, not started; what was built is closed again if a later part fails. */
     public OperatorStack build() {
       Objects.requireNonNull(region, "region");
-      var calls = new AwsCalls(metrics, awsCallsPerSecond, 1);
-      var aws = new AwsClients(region, endpoint, credentials, calls);
-      OperatorApp app = null;
+      var aws =
+          new AwsClients(
+              region, endpoint, credentials, new AwsCalls(metrics, awsCallsPerSecond, 1));
       try {
-        app =
+        var app =
             new OperatorApp(
                 client, aws, settings, metrics, namespaces, concurrency, leaderElection);
-        var probes =
-            metricsPort > 0 || healthPort > 0
-                ? new ProbeServer(metricsPort, healthPort, metrics, () -> true)
-                : null;
-        return new OperatorStack(metrics, aws, app, probes);
-      } catch (RuntimeException e) {
-        if (app != null) {
+        try {
+          var probes =
+              metricsPort > 0 || healthPort > 0
+                  ? new ProbeServer(metricsPort, healthPort, metrics, () -> true)
+                  : null;
+          return new OperatorStack(aws, app, probes);
+        } catch (RuntimeException e) {
           app.close();
+          throw e;
         }
+      } catch (RuntimeException e) {
         aws.close();
         throw e;
       }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,24 +54,14 @@ public final class KubeApi implements AutoCloseable {
       MOCK_LOG.setLevel(Level.WARNING);
     }
     var responses = new HashMap<ServerRequest, Queue<ServerResponse>>();
-    Dispatcher dispatcher =
-        options.store() != null ? options.store() : new KubernetesMixedDispatcher(responses);
-    dispatcher = options.wrap().apply(dispatcher);
-    if (options.frontPort() != null) {
-      dispatcher = new KubectlCompat(dispatcher);
-    }
     var server =
-        new KubernetesMockServer(new Context(), new MockWebServer(), responses, dispatcher, false);
+        new KubernetesMockServer(
+            new Context(), new MockWebServer(), responses, dispatcher(options, responses), false);
     server.init(InetAddress.getLoopbackAddress(), 0);
     var client = server.createClient();
     try {
       var crds = installCrds(client, options.crdDocuments());
-      for (var ns : options.namespaces()) {
-        client
-            .namespaces()
-            .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
-            .create();
-      }
+      options.namespaces().forEach(ns -> createNamespace(client, ns));
       WatchFront front = null;
       if (options.frontPort() != null) {
         Discovery.register(server, crds);
@@ -82,6 +73,22 @@ public final class KubeApi implements AutoCloseable {
       server.destroy();
       throw e;
     }
+  }
+
+  /** The store (the mock's own answers expectations too), wrapped, behind the kubectl layer. */
+  private static Dispatcher dispatcher(
+      KubeOptions options, Map<ServerRequest, Queue<ServerResponse>> responses) {
+    Dispatcher dispatcher =
+        options.store() != null ? options.store() : new KubernetesMixedDispatcher(responses);
+    dispatcher = options.wrap().apply(dispatcher);
+    return options.frontPort() != null ? new KubectlCompat(dispatcher) : dispatcher;
+  }
+
+  private static void createNamespace(KubernetesClient client, String name) {
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .create();
   }
 
   /** Creates the CRDs in the mock, so status-subresource semantics apply. */
