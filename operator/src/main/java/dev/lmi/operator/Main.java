@@ -1,7 +1,5 @@
 package dev.lmi.operator;
 
-import dev.lmi.operator.bench.BenchCommand;
-import dev.lmi.operator.local.LocalCommand;
 import dev.lmi.operator.validation.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,12 +8,20 @@ import picocli.CommandLine.Command;
 @Command(
     name = "lmi-operator",
     mixinStandardHelpOptions = true,
-    version = "lmi-operator 0.1.0",
+    versionProvider = ProjectVersion.class,
     description = "Kubernetes operator for AWS Lambda Managed Instances.",
-    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, LocalCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
+    if (args.length > 0 && (args[0].equals("local") || args[0].equals("bench"))) {
+      // They were commands of this jar; a script or a habit may still ask for them here.
+      System.err.printf(
+          "`%1$s` is not part of the operator: run ./dev %1$s, or java -jar"
+              + " devkit/target/lmi-devkit.jar %1$s%n",
+          args[0]);
+      System.exit(2);
+    }
     configureLogging(args);
     var cli = new CommandLine(new Main());
     var effective =
@@ -34,7 +40,7 @@ public final class Main implements Runnable {
    * slf4j-simple reads its level once, when the first logger is made, so --log-level (or
    * LMI_LOG_LEVEL) is applied before anything logs.
    */
-  static void configureLogging(String[] args) {
+  public static void configureLogging(String[] args) {
     var level = System.getenv("LMI_LOG_LEVEL");
     for (var i = 0; i < args.length; i++) {
       if (args[i].startsWith("--log-level=")) {

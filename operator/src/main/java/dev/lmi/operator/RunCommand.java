@@ -1,9 +1,7 @@
 package dev.lmi.operator;
 
-import dev.lmi.operator.aws.AwsCalls;
-import dev.lmi.operator.aws.AwsClients;
-import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.net.URI;
 import java.time.Duration;
@@ -24,44 +22,34 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    var metrics = new OperatorMetrics();
     var endpoint = System.getenv("AWS_ENDPOINT_URL");
     try (var client = new KubernetesClientBuilder().build();
-        var aws =
-            new AwsClients(
-                options.resolvedRegion(),
-                endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
-                null,
-                new AwsCalls(metrics, options.awsCallsPerSecond, 1));
-        var app = build(options, client, aws, metrics);
-        var probes =
-            new ProbeServer(options.metricsPort, options.healthPort, metrics, () -> true)) {
+        var stack =
+            stack(options, client)
+                .endpoint(endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint))
+                .probes(options.metricsPort, options.healthPort)
+                .build()) {
       var stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-      app.start();
+      stack.start();
       stop.await();
     }
     return 0;
   }
 
-  /** The operator as configured by these options; shared with the local mode. */
-  static OperatorApp build(
-      OperatorOptions o,
-      io.fabric8.kubernetes.client.KubernetesClient client,
-      AwsClients aws,
-      OperatorMetrics metrics) {
+  /** The operator as these options configure it, on the given cluster. */
+  static OperatorStack.Builder stack(OperatorOptions o, KubernetesClient client) {
     var settings =
         new OperatorSettings(
             o.resyncPeriod, Duration.ofSeconds(5), o.clusterName, o.leaseNamespace);
     var namespaces = o.namespaces == null ? new HashSet<String>() : new HashSet<>(o.namespaces);
     namespaces.removeIf(String::isBlank);
-    return new OperatorApp(
-        client,
-        aws,
-        settings,
-        metrics,
-        namespaces,
-        o.maxConcurrentReconciles,
-        o.leaderElection ? LeaderElection.in(o.leaseName, o.leaseNamespace) : null);
+    return OperatorStack.on(client)
+        .region(o.resolvedRegion())
+        .settings(settings)
+        .namespaces(namespaces)
+        .concurrency(o.maxConcurrentReconciles)
+        .awsCallsPerSecond(o.awsCallsPerSecond)
+        .leaderElection(o.leaderElection ? LeaderElection.in(o.leaseName, o.leaseNamespace) : null);
   }
 }

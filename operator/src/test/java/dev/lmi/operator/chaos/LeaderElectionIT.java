@@ -4,12 +4,11 @@ import static dev.lmi.operator.testing.Awaits.functionReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lmi.emulator.Timings;
-import dev.lmi.operator.OperatorApp;
+import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.testing.OperatorHarness;
 import dev.lmi.operator.testing.Resources;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,11 @@ class LeaderElectionIT {
     h.close();
   }
 
-  private OperatorApp candidate(OperatorMetrics metrics) {
-    var election = OperatorHarness.fastElection("default");
-    return new OperatorApp(
-        h.client(), h.newAwsClients(metrics), h.settings(), metrics, Set.of(), 4, election);
+  private OperatorStack candidate(OperatorMetrics metrics) {
+    return h.operatorStack(h.client())
+        .metrics(metrics)
+        .leaderElection(OperatorHarness.fastElection("default"))
+        .build();
   }
 
   @Test

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.Timings;
-import dev.lmi.operator.OperatorApp;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.reconciler.OperatorSettings;
@@ -83,22 +82,13 @@ class RbacMatchesOperatorCallsIT {
       var config =
           new ConfigBuilder(h.client().getConfiguration()).withUserAgent(USER_AGENT).build();
       try (var operatorClient = new KubernetesClientBuilder().withConfig(config).build();
-          var aws = h.newAwsClients(h.metrics())) {
-        var operator =
-            new OperatorApp(
-                operatorClient,
-                aws,
-                h.settings(),
-                h.metrics(),
-                namespaces,
-                4,
-                OperatorHarness.fastElection(Chart.NAMESPACE));
+          var operator =
+              h.operatorStack(operatorClient)
+                  .namespaces(namespaces)
+                  .leaderElection(OperatorHarness.fastElection(Chart.NAMESPACE))
+                  .build()) {
         operator.start();
-        try {
-          exerciseLifecycle(h);
-        } finally {
-          operator.close();
-        }
+        exerciseLifecycle(h);
       }
     }
     var grants = grants();

@@ -4,23 +4,18 @@ import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.LeaderElection;
-import dev.lmi.operator.OperatorApp;
+import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
-import dev.lmi.operator.local.kube.KubectlCompat;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import dev.lmi.sandbox.Sandbox;
+import dev.lmi.sandbox.kube.KubeOptions;
+import dev.lmi.sandbox.kube.KubectlCompat;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.http.Dispatcher;
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -28,20 +23,19 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
- * Real local servers for integration tests: the fabric8 mock API server in CRUD mode with our CRDs
- * installed, the LMI emulator over HTTP, and the operator wired exactly as in production.
+ * Real local servers for integration tests: the sandbox's Kubernetes API (the fabric8 mock in CRUD
+ * mode with our CRDs installed) and LMI emulator, and the operator wired exactly as in production.
  */
 public final class OperatorHarness implements AutoCloseable {
   public static final StaticCredentialsProvider CREDENTIALS =
       StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-  private final KubernetesMockServer server;
+  private final Sandbox sandbox;
   private final KubernetesClient client;
   private final LmiEmulator emulator;
   private final OperatorMetrics metrics = new OperatorMetrics();
   private OperatorSettings settings;
   private int concurrency = 4;
-  private AwsClients aws;
-  private OperatorApp operator;
+  private OperatorStack stack;
 
   public OperatorHarness(Timings timings) {
     this(timings, UnaryOperator.identity());
@@ -60,27 +54,14 @@ public final class OperatorHarness implements AutoCloseable {
    *     mock does not implement
    */
   public OperatorHarness(Timings timings, UnaryOperator<Dispatcher> dispatcher) {
-    var responses =
-        new HashMap<
-            io.fabric8.mockwebserver.ServerRequest,
-            java.util.Queue<io.fabric8.mockwebserver.ServerResponse>>();
-    server =
-        new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            responses,
-            dispatcher.apply(new KubernetesMixedDispatcher(responses)),
-            false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
-    client = server.createClient();
-    installCrds();
-    for (var ns : new String[] {"default", "orders", "search", "other"}) {
-      client
-          .namespaces()
-          .resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build())
-          .create();
-    }
-    emulator = LmiEmulator.start(EmulatorConfig.defaults().withTimings(timings));
+    sandbox =
+        Sandbox.start(
+            KubeOptions.crud()
+                .wrappedBy(dispatcher)
+                .withNamespaces("default", "orders", "search", "other"),
+            EmulatorConfig.defaults().withTimings(timings));
+    client = sandbox.kube().client();
+    emulator = sandbox.emulator();
     settings =
         OperatorSettings.defaults()
             .withPoll(Duration.ofMillis(200))
@@ -99,10 +80,23 @@ public final class OperatorHarness implements AutoCloseable {
   }
 
   public OperatorHarness startOperator() {
-    aws = newAwsClients(metrics);
-    operator = new OperatorApp(client, aws, settings, metrics, Set.of(), concurrency, null);
-    operator.start();
+    stack = operatorStack(client).concurrency(concurrency).build().start();
     return this;
+  }
+
+  /**
+   * The operator as production assembles it, pointed at this harness's emulator with its settings
+   * and metrics; the caller may change anything before building it, and closes what it builds.
+   */
+  public OperatorStack.Builder operatorStack(KubernetesClient operatorClient) {
+    return OperatorStack.on(operatorClient)
+        .region("us-east-1")
+        .endpoint(emulator.endpoint())
+        .credentials(CREDENTIALS)
+        .settings(settings)
+        .metrics(metrics)
+        .concurrency(4)
+        .awsCallsPerSecond(200);
   }
 
   /** AWS clients pointed at the emulator, counting into the given metrics. */
@@ -131,31 +125,22 @@ public final class OperatorHarness implements AutoCloseable {
    * leader election when leaseNamespace is not null.
    */
   public OperatorHarness startOperator(KubernetesClient operatorClient, String leaseNamespace) {
-    aws =
-        new AwsClients(
-            "us-east-1", emulator.endpoint(), CREDENTIALS, new AwsCalls(metrics, 200, 1));
-    operator =
-        new OperatorApp(
-            operatorClient,
-            aws,
-            settings,
-            metrics,
-            Set.of(),
-            4,
-            leaseNamespace == null ? null : fastElection(leaseNamespace));
-    operator.start();
+    stack =
+        operatorStack(operatorClient)
+            .leaderElection(leaseNamespace == null ? null : fastElection(leaseNamespace))
+            .build()
+            .start();
     return this;
   }
 
   public KubernetesMockServer mockServer() {
-    return server;
+    return sandbox.kube().mockServer();
   }
 
   public void stopOperator() {
-    if (operator != null) {
-      operator.close();
-      aws.close();
-      operator = null;
+    if (stack != null) {
+      stack.close();
+      stack = null;
     }
   }
 
@@ -179,21 +164,9 @@ public final class OperatorHarness implements AutoCloseable {
         .build();
   }
 
-  private void installCrds() {
-    for (var name : new String[] {"capacityproviders.lmi.dev", "lmifunctions.lmi.dev"}) {
-      try (var in = getClass().getResourceAsStream("/META-INF/fabric8/" + name + "-v1.yml")) {
-        client.apiextensions().v1().customResourceDefinitions().load(in).create();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-  }
-
   @Override
   public void close() {
     stopOperator();
-    emulator.close();
-    client.close();
-    server.destroy();
+    sandbox.close();
   }
 }

@@ -1,0 +1,184 @@
+package dev.lmi.devkit.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local mode's script: start the stack, seed, apply the manifests, show progress until all is
+ * Ready or a terminal reason stands, invoke each function's alias, then exit ({@code --once}) or
+ * keep running until stopped.
+ */
+public final class LocalMode {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int TIMED_OUT = 2;
+  private static final Duration POLL = Duration.ofMillis(500);
+  private final LocalConfig config;
+  private final PrintStream out;
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private volatile List<SampleInvocations.Result> results = List.of();
+
+  LocalMode(LocalConfig config, PrintStream out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  /** Runs to the end; returns the exit code. */
+  int run() throws InterruptedException {
+    var deadline = Instant.now().plus(config.timeout());
+    var manifests = Manifests.read(config.manifests());
+    var jars = HandlerJars.in(config.handlerJars());
+    try (var stack = LocalStack.start(config, jars)) {
+      var hook = new Thread(() -> shutDown(stack), "lmi-local-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        return runWith(stack, manifests, jars, deadline);
+      } finally {
+        removeHook(hook);
+      }
+    }
+  }
+
+  private int runWith(LocalStack stack, Manifests manifests, HandlerJars jars, Instant deadline)
+      throws InterruptedException {
+    var info = LocalInfo.write(config, stack);
+    out.print(LocalInfo.banner(info, config));
+    out.println(
+        "Seeding DynamoDB Local ("
+            + config.orders()
+            + " orders, "
+            + config.products()
+            + " products, local embedder)...");
+    var seeding =
+        new Seeder(jars.tools(), stack.dynamoDb().endpoint(), out)
+            .seed(manifests, config.orders(), config.products());
+    try {
+      seeding.get(Duration.between(Instant.now(), deadline).toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      out.println(
+          "Seeding failed: " + (e.getCause() == null ? "timed out" : e.getCause().getMessage()));
+      return e instanceof java.util.concurrent.TimeoutException ? TIMED_OUT : FAILED;
+    }
+    // After seeding: the embedder takes every core for a while, and the informers' start has a
+    // deadline.
+    stack.startOperator();
+    out.println(
+        "Applying " + manifests.documents().size() + " objects from " + config.manifests() + "...");
+    manifests.apply(stack.kube().client());
+    var converged = awaitConvergence(stack, deadline);
+    var invoked = invokeReadyFunctions(stack);
+    if (config.once()) {
+      var outcome = converged != OK ? converged : invoked;
+      out.println(
+          outcome == OK
+              ? "\nAll Ready, all invocations answered: exit 0."
+              : "\nExit "
+                  + outcome
+                  + ": "
+                  + (converged != OK ? "not all Ready" : "an invocation failed"));
+      return outcome;
+    }
+    keepRunning(stack);
+    return OK;
+  }
+
+  /** Invokes the functions that are Ready (the others were reported); OK when all answered. */
+  private int invokeReadyFunctions(LocalStack stack) {
+    var ready =
+        functions(stack).stream().filter(f -> Progress.row("LmiFunction", f).isReady()).toList();
+    if (ready.isEmpty()) {
+      return FAILED;
+    }
+    results = new SampleInvocations(stack.lambda()).invokeAll(ready);
+    out.println();
+    out.println("Invoking each Ready function's alias:");
+    results.forEach(r -> out.println(r.text()));
+    return results.stream().allMatch(SampleInvocations.Result::ok) ? OK : FAILED;
+  }
+
+  /** What the sample invocations answered (empty until they ran). */
+  List<SampleInvocations.Result> results() {
+    return results;
+  }
+
+  /** Prints the table whenever it changes until all is Ready, a terminal reason or the deadline. */
+  private int awaitConvergence(LocalStack stack, Instant deadline) throws InterruptedException {
+    var shown = "";
+    while (true) {
+      var rows = Progress.rows(stack.kube().client());
+      shown = show(rows, shown);
+      if (Progress.allReady(rows)) {
+        return OK;
+      }
+      var failed = Progress.failed(rows);
+      if (!failed.isEmpty()) {
+        out.println("Failed: a terminal reason stands (only a change of the spec fixes it):");
+        failed.forEach(
+            r ->
+                out.println(
+                    "  " + r.kind() + " " + r.name() + ": " + r.reason() + ": " + r.message()));
+        return FAILED;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        out.println(
+            "Timed out after " + config.timeout() + " waiting for every resource to be Ready.");
+        return TIMED_OUT;
+      }
+      if (stop.await(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+        return FAILED;
+      }
+    }
+  }
+
+  private String show(List<Progress.Row> rows, String shown) {
+    var table = Progress.table(rows);
+    if (!table.equals(shown)) {
+      out.println();
+      out.print(table);
+    }
+    return table;
+  }
+
+  private void keepRunning(LocalStack stack) throws InterruptedException {
+    out.println();
+    out.println(
+        "Running. kubectl apply more resources and watch them converge (this table follows); Ctrl-C stops everything.");
+    var shown = Progress.table(Progress.rows(stack.kube().client()));
+    while (!stop.await(2, TimeUnit.SECONDS)) {
+      try {
+        shown = show(Progress.rows(stack.kube().client()), shown);
+      } catch (RuntimeException e) {
+        return;
+      }
+    }
+  }
+
+  private static List<JsonNode> functions(LocalStack stack) {
+    return Progress.functions(stack.kube().client()).stream()
+        .map(f -> (JsonNode) Serialization.jsonMapper().valueToTree(f))
+        .toList();
+  }
+
+  private void shutDown(LocalStack stack) {
+    stop.countDown();
+    out.println("\nStopping the operator, the emulator, the Kubernetes API and DynamoDB Local...");
+    out.flush();
+    stack.close();
+    out.println("Stopped.");
+    out.flush();
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down: the hook is running.
+    }
+  }
+}

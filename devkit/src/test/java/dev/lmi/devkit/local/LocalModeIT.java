@@ -1,0 +1,107 @@
+package dev.lmi.devkit.local;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The README's main command in-process: `local --once` on examples/local, with real local servers
+ * (mock API, emulator running the handler jars, DynamoDB Local) on random ports. One run; each test
+ * checks one of its promises.
+ */
+class LocalModeIT {
+  /** Why the similarity function cannot start yet (see the local mode's report). */
+  private static final ObjectMapper M = new ObjectMapper();
+
+  @TempDir static Path tmp;
+  private static LocalMode mode;
+  private static int exit;
+  private static String printed;
+
+  @BeforeAll
+  static void runOnce() throws Exception {
+    var command = new LocalCommand();
+    new CommandLine(command)
+        .parseArgs(
+            "--once",
+            "--timeout=4m",
+            "--manifests=../examples/local",
+            "--handler-jars=../handler/target",
+            "--info-out=" + tmp.resolve("info.json"),
+            "--orders=20",
+            "--products=100");
+    var out = new ByteArrayOutputStream();
+    mode = new LocalMode(command.config(), new PrintStream(out, true, UTF_8));
+    exit = mode.run();
+    printed = out.toString(UTF_8);
+  }
+
+  @Test
+  void writesTheInfoFileWithEveryEndpointAndAWorkingKubeconfig() throws Exception {
+    var info = M.readTree(tmp.resolve("info.json").toFile());
+    assertThat(info.path("kubernetesApiUrl").asText()).startsWith("http://127.0.0.1:");
+    assertThat(info.path("awsEndpointUrl").asText()).startsWith("http://127.0.0.1:");
+    assertThat(info.path("dynamodbEndpointUrl").asText()).startsWith("http://127.0.0.1:");
+    assertThat(Files.readString(Path.of(info.path("kubeconfig").asText())))
+        .contains("server: " + info.path("kubernetesApiUrl").asText());
+    assertThat(printed).contains(tmp.resolve("info.json").toString());
+  }
+
+  @Test
+  void showsProgressUntilTheOrdersFunctionIsReady() {
+    assertThat(printed)
+        .contains(
+            "KIND", "CapacityProvider", "local-pool", "orders/list-orders", "WaitingForProvider")
+        .containsPattern("orders/list-orders +True +Ready +1 ");
+  }
+
+  @Test
+  void ordersFunctionAnswersAPageWithItsNextToken() throws Exception {
+    var orders = result("orders/list-orders");
+    assertThat(orders.ok()).as(orders.text()).isTrue();
+    assertThat(orders.answer().path("statusCode").asInt()).isEqualTo(200);
+    var page = M.readTree(orders.answer().path("body").asText());
+    assertThat(page.path("orders")).hasSize(5);
+    assertThat(page.path("next_token").isTextual()).isTrue();
+    assertThat(printed).contains("next_token: " + page.path("next_token").asText());
+  }
+
+  @Test
+  void similarityFunctionRanksProducts() {
+    var search = result("search/similarity-search");
+    assertThat(search.ok()).as(search.text()).isTrue();
+    JsonNode audio = search.answer().path("results").path("audio");
+    assertThat(audio).hasSize(3);
+    assertThat(audio.get(0).path("score").asDouble())
+        .isGreaterThanOrEqualTo(audio.get(2).path("score").asDouble());
+  }
+
+  @Test
+  void exitsZeroWhenAllIsReadyAndEveryInvocationAnswered() {
+    assertThat(exit).as(printed).isZero();
+  }
+
+  @Test
+  void exitsNonZeroNamingTheFailureWhenSomethingIsNotReady() {
+    if (exit != 0) {
+      assertThat(printed).contains("Exit " + exit + ":");
+    }
+  }
+
+  private static SampleInvocations.Result result(String function) {
+    return mode.results().stream()
+        .filter(r -> r.function().equals(function))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no invocation of " + function + " in\n" + printed));
+  }
+}
