@@ -12,13 +12,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * `./dev chart`: lints the chart strictly and packages it (helm-java, no helm binary needed);
- * `./dev chart push CHART.tgz oci://REGISTRY/PATH` publishes a package as an OCI artifact.
+ * `./dev chart login HOST USER` (password from REGISTRY_PASSWORD) and `./dev chart push CHART.tgz
+ * oci://REGISTRY/PATH` publish a package as an OCI artifact.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true)
 public final class ChartTool implements Callable<Integer> {
   @Parameters(
       arity = "0..3",
-      description = "Nothing (lint and package), or: push CHART.tgz oci://REGISTRY/PATH")
+      description =
+          "Nothing (lint and package), or: push CHART.tgz oci://REGISTRY/PATH, or: login HOST USER")
   java.util.List<String> args = java.util.List.of();
 
   @Option(names = "--chart", description = "The chart directory.")
@@ -34,13 +36,7 @@ public final class ChartTool implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!args.isEmpty()) {
-      if (args.size() != 3 || !args.get(0).equals("push") || !args.get(2).startsWith("oci://")) {
-        throw new CommandLine.ParameterException(
-            new CommandLine(this), "usage: chart push CHART.tgz oci://REGISTRY/PATH");
-      }
-      System.out.println(
-          Helm.push().withChart(Path.of(args.get(1))).withRemote(URI.create(args.get(2))).call());
-      return 0;
+      return publish();
     }
     var problems = lint(chart);
     if (!problems.isEmpty()) {
@@ -49,6 +45,35 @@ public final class ChartTool implements Callable<Integer> {
     }
     System.out.println("helm lint --strict " + chart + ": no warnings, no errors");
     System.out.println(packageChart(chart, destination));
+    return 0;
+  }
+
+  private int publish() {
+    var usage = "usage: chart push CHART.tgz oci://REGISTRY/PATH | chart login HOST USER";
+    if (args.size() == 3 && args.get(0).equals("login")) {
+      var password = System.getenv("REGISTRY_PASSWORD");
+      if (password == null || password.isBlank()) {
+        throw new CommandLine.ParameterException(
+            new CommandLine(this), "chart login reads the password from REGISTRY_PASSWORD");
+      }
+      System.out.println(
+          Helm.registry()
+              .login()
+              .withHost(args.get(1))
+              .withUsername(args.get(2))
+              .withPassword(password)
+              .call());
+      return 0;
+    }
+    if (args.size() != 3 || !args.get(0).equals("push") || !args.get(2).startsWith("oci://")) {
+      throw new CommandLine.ParameterException(new CommandLine(this), usage);
+    }
+    if (!Files.isRegularFile(Path.of(args.get(1)))) {
+      throw new CommandLine.ParameterException(
+          new CommandLine(this), args.get(1) + " does not exist: run ./dev chart first");
+    }
+    System.out.println(
+        Helm.push().withChart(Path.of(args.get(1))).withRemote(URI.create(args.get(2))).call());
     return 0;
   }
 
