@@ -159,6 +159,18 @@ for _ in $(seq 1 30); do
   ready="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$health/readyz" || true)"
   [[ "$ready" == 200 ]] && break; sleep 1
 done
+# The JVM as the kernel sees it: its user, capabilities and root mount.
+jvm=""
+[[ "$runtime" == runc ]] && jvm="$(runc state lmi-smoke-run | jq -r .pid)"
+[[ -n "$jvm" ]] || for p in /proc/[0-9]*; do
+  [[ "$(readlink "$p/root" 2>/dev/null)" == "$rootfs" && "$(cat "$p/comm" 2>/dev/null)" == java ]] && jvm="${p#/proc/}" && break
+done
+[[ -n "$jvm" ]] || fail "no java process runs in $rootfs"
+uid="$(awk '/^Uid:/ {print $2}' "/proc/$jvm/status")" caps="$(awk '/^CapEff:/ {print $2}' "/proc/$jvm/status")"
+root_opts="$(awk '$5 == "/" {print $6}' "/proc/$jvm/mountinfo" | tail -1)"
+[[ "$uid" == 65532 && "$caps" == 0000000000000000 && "$root_opts" == ro* ]] ||
+  fail "the JVM runs as uid $uid with capabilities $caps on a root mounted $root_opts"
+log "run -> the JVM runs as uid $uid, no capabilities, root file system mounted $root_opts"
 log "run -> /healthz $code, /readyz $ready, /metrics $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$metrics/metrics")"
 log "run log (--log-format json): $(grep -m1 '^{' "$work/run.log")"
 if [[ "$runtime" == runc ]]; then runc kill lmi-smoke-run TERM; else kill -TERM $run_pid; fi
