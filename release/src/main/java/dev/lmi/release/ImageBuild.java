@@ -9,12 +9,7 @@ import com.google.cloud.tools.jib.api.JibContainerBuilder;
 import com.google.cloud.tools.jib.api.LogEvent;
 import com.google.cloud.tools.jib.api.RegistryImage;
 import com.google.cloud.tools.jib.api.TarImage;
-import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
-import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
-import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
-import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.api.buildplan.Platform;
-import com.google.cloud.tools.jib.api.buildplan.Port;
 import com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,35 +92,16 @@ public final class ImageBuild implements Callable<Integer> {
     return 0;
   }
 
-  /** The image's whole definition; nothing else decides what goes in. */
+  /** The base, for the platforms asked, with the image's definition applied. */
   JibContainerBuilder builder() throws Exception {
-    var layer =
-        FileEntriesLayer.builder()
-            .setName("operator")
-            .addEntry(
-                jar,
-                AbsoluteUnixPath.get(ImageSpec.JAR),
-                FilePermissions.fromOctalString("444"),
-                created)
-            .build();
     var builder = from(base);
     if (!isTar()) {
       var set = new LinkedHashSet<Platform>();
       platforms.forEach(p -> set.add(new Platform(p.split("/")[1], p.split("/")[0])));
       builder.setPlatforms(set);
     }
-    var ports = new LinkedHashSet<Port>();
-    ImageSpec.PORTS.forEach(p -> ports.add(Port.tcp(p)));
-    return builder
-        .setFileEntriesLayers(layer)
-        .setEntrypoint(ImageSpec.ENTRYPOINT)
-        .setProgramArguments(ImageSpec.CMD)
-        .setUser(ImageSpec.USER)
-        .setWorkingDirectory(AbsoluteUnixPath.get(ImageSpec.WORKDIR))
-        .setExposedPorts(ports)
-        .setLabels(ImageSpec.labels(version, revision, created, baseName()))
-        .setCreationTime(created)
-        .setFormat(ImageFormat.OCI);
+    return ImageSpec.apply(
+        builder, jar, ImageSpec.labels(version, revision, created, baseName()), created);
   }
 
   private JibContainerBuilder from(String reference) throws Exception {

@@ -1,7 +1,15 @@
 package dev.lmi.release;
 
+import com.google.cloud.tools.jib.api.JibContainerBuilder;
+import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
+import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
+import com.google.cloud.tools.jib.api.buildplan.FilePermissions;
+import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
+import com.google.cloud.tools.jib.api.buildplan.Port;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,6 +49,29 @@ public final class ImageSpec {
   public static final List<Integer> PORTS = List.of(8080, 8081);
 
   private ImageSpec() {}
+
+  /** The image's whole definition on a base: one layer with the jar, and the container config. */
+  static JibContainerBuilder apply(
+      JibContainerBuilder base, Path jar, Map<String, String> labels, Instant created)
+      throws java.io.IOException {
+    var layer =
+        FileEntriesLayer.builder()
+            .setName("operator")
+            .addEntry(
+                jar, AbsoluteUnixPath.get(JAR), FilePermissions.fromOctalString("444"), created)
+            .build();
+    var ports = new LinkedHashSet<Port>();
+    PORTS.forEach(p -> ports.add(Port.tcp(p)));
+    return base.setFileEntriesLayers(layer)
+        .setEntrypoint(ENTRYPOINT)
+        .setProgramArguments(CMD)
+        .setUser(USER)
+        .setWorkingDirectory(AbsoluteUnixPath.get(WORKDIR))
+        .setExposedPorts(ports)
+        .setLabels(labels)
+        .setCreationTime(created)
+        .setFormat(ImageFormat.OCI);
+  }
 
   /** The OCI labels, reproducible: the creation time is the commit's, not the build's. */
   public static Map<String, String> labels(
