@@ -52,17 +52,26 @@ app.kubernetes.io/component: operator
 
 {{/*
 "true" when leader election is on: explicitly, or automatically because replicaCount > 1.
-Fails the render when replicaCount > 1 and leaderElection is explicitly false: two replicas
-reconciling at once would race each other's AWS writes.
+Fails the render when replicaCount > 1 and leaderElection.enabled is explicitly false: two
+replicas reconciling at once would race each other's AWS writes.
 */}}
 {{- define "lmi-operator.leaderElection" -}}
 {{- $replicas := int .Values.replicaCount }}
-{{- $explicit := hasKey .Values "leaderElection" }}
-{{- if and $explicit (kindIs "bool" .Values.leaderElection) (not .Values.leaderElection) (gt $replicas 1) }}
-{{- fail (printf "replicaCount is %d but leaderElection is false: with more than one replica leader election must be on (unset leaderElection or set it to true)" $replicas) }}
+{{- $le := .Values.leaderElection | default dict }}
+{{- $explicit := and (hasKey $le "enabled") (kindIs "bool" $le.enabled) }}
+{{- if and $explicit (not $le.enabled) (gt $replicas 1) }}
+{{- fail (printf "replicaCount is %d but leaderElection.enabled is false: with more than one replica leader election must be on (unset leaderElection.enabled or set it to true)" $replicas) }}
 {{- end }}
-{{- if or (gt $replicas 1) (and $explicit .Values.leaderElection) }}true{{ end }}
+{{- if or (gt $replicas 1) (and $explicit $le.enabled) }}true{{ end }}
 {{- end }}
 
-{{/* The name of the Lease the operator uses; fixed in the operator (OperatorApp). */}}
-{{- define "lmi-operator.leaseName" -}}lmi-operator-leader{{- end }}
+{{/* The leader-election Lease: leaderElection.leaseName, else one per release. */}}
+{{- define "lmi-operator.leaseName" -}}
+{{- $le := .Values.leaderElection | default dict }}
+{{- default (printf "%s-leader" (include "lmi-operator.fullname" .)) $le.leaseName }}
+{{- end }}
+
+{{/* The AWS region: required, since the operator has no default and Pod Identity sets none. */}}
+{{- define "lmi-operator.region" -}}
+{{- required "operator.region is required: the AWS region the operator works in, e.g. --set operator.region=eu-west-1 (the operator has no default region, and EKS Pod Identity does not set AWS_REGION)" .Values.operator.region }}
+{{- end }}

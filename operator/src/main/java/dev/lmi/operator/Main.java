@@ -1,5 +1,6 @@
 package dev.lmi.operator;
 
+import dev.lmi.operator.logging.JsonLogProvider;
 import dev.lmi.operator.validation.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,22 +38,32 @@ public final class Main implements Runnable {
   }
 
   /**
-   * slf4j-simple reads its level once, when the first logger is made, so --log-level (or
-   * LMI_LOG_LEVEL) is applied before anything logs.
+   * SLF4J picks its provider and levels once, when the first logger is made, so --log-level and
+   * --log-format (or LMI_LOG_LEVEL, LMI_LOG_FORMAT) are applied before anything logs.
    */
   public static void configureLogging(String[] args) {
-    var level = System.getenv("LMI_LOG_LEVEL");
-    for (var i = 0; i < args.length; i++) {
-      if (args[i].startsWith("--log-level=")) {
-        level = args[i].substring("--log-level=".length());
-      } else if (args[i].equals("--log-level") && i + 1 < args.length) {
-        level = args[i + 1];
-      }
-    }
+    var level = option(args, "--log-level", System.getenv("LMI_LOG_LEVEL"));
     if (level != null && !level.isBlank()) {
       System.setProperty(
           "org.slf4j.simpleLogger.log.dev.lmi", level.toLowerCase(java.util.Locale.ROOT));
     }
+    if ("json".equals(option(args, "--log-format", System.getenv("LMI_LOG_FORMAT")))) {
+      System.setProperty("slf4j.provider", JsonLogProvider.class.getName());
+      // SLF4J announces an explicitly chosen provider on stderr: a line that is not JSON.
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    var value = fallback;
+    for (var i = 0; i < args.length; i++) {
+      if (args[i].startsWith(name + "=")) {
+        value = args[i].substring(name.length() + 1);
+      } else if (args[i].equals(name) && i + 1 < args.length) {
+        value = args[i + 1];
+      }
+    }
+    return value;
   }
 
   private static boolean isHelpOrVersion(String arg) {

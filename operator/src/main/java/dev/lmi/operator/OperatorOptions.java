@@ -54,6 +54,20 @@ public class OperatorOptions {
   String logLevel;
 
   @Option(
+      names = "--log-format",
+      defaultValue = "${env:LMI_LOG_FORMAT:-text}",
+      description =
+          "Log format: text, or json (one JSON object per line on stderr) (env LMI_LOG_FORMAT;"
+              + " default ${DEFAULT-VALUE}).")
+  LogOutput logFormat;
+
+  /** The values of --log-format; Main applies the choice before the first logger exists. */
+  public enum LogOutput {
+    text,
+    json
+  }
+
+  @Option(
       names = "--resync-period",
       defaultValue = "${env:LMI_RESYNC_PERIOD:-10m}",
       converter = DurationConverter.class,

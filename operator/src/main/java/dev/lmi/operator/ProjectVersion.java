@@ -27,6 +27,16 @@ public final class ProjectVersion implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"lmi-operator " + of(ProjectVersion.class)};
+    return new String[] {
+      "lmi-operator " + of(ProjectVersion.class),
+      "Java "
+          + System.getProperty("java.runtime.version")
+          + " ("
+          + System.getProperty("java.vendor")
+          + "), "
+          + System.getProperty("os.name")
+          + " "
+          + System.getProperty("os.arch")
+    };
   }
 }

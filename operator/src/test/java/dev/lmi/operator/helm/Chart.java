@@ -43,22 +43,31 @@ final class Chart {
     return new Helm(dir());
   }
 
-  /** Renders the chart with the given values YAML (may be empty) and returns every object. */
+  /** The one value an install must give (operator.region); the values under test come after it. */
+  static final String REQUIRED = "operator: {region: eu-west-1}\n";
+
+  /** Renders the chart with the required values and the given YAML (may be empty) over them. */
   static Rendered render(String valuesYaml) {
+    return renderOnly(REQUIRED, valuesYaml);
+  }
+
+  /** Renders the chart with exactly these values files, in order (later ones win). */
+  static Rendered renderOnly(String... valuesYaml) {
+    var files = new ArrayList<Path>();
     try {
-      var values = Files.createTempFile("values-", ".yaml");
       try {
-        Files.writeString(values, valuesYaml);
-        var out =
-            helm()
-                .template()
-                .withName(RELEASE)
-                .withNamespace(NAMESPACE)
-                .withValuesFile(values)
-                .call();
-        return new Rendered(parse(out));
+        var template = helm().template().withName(RELEASE).withNamespace(NAMESPACE);
+        for (var yaml : valuesYaml) {
+          var file = Files.createTempFile("values-", ".yaml");
+          files.add(file);
+          Files.writeString(file, yaml);
+          template.withValuesFile(file);
+        }
+        return new Rendered(parse(template.call()));
       } finally {
-        Files.deleteIfExists(values);
+        for (var file : files) {
+          Files.deleteIfExists(file);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

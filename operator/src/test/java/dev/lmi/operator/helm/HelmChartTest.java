@@ -64,7 +64,11 @@ class HelmChartTest {
         .containsEntry("LMI_METRICS_PORT", "8080")
         .containsEntry("LMI_HEALTH_PORT", "8081")
         .containsEntry("JAVA_TOOL_OPTIONS", "-Dorg.slf4j.simpleLogger.log.dev.lmi=info")
-        .doesNotContainKeys("AWS_REGION", "AWS_ENDPOINT_URL");
+        .containsEntry("AWS_REGION", "eu-west-1")
+        .containsEntry("LMI_LOG_FORMAT", "text")
+        .doesNotContainKeys("AWS_ENDPOINT_URL", "LMI_LEASE_NAME");
+    assertThat(pod.has("topologySpreadConstraints")).isFalse();
+    assertThat(r.ofKind("PodDisruptionBudget")).isEmpty();
 
     assertThat(r.one("ServiceAccount").path("metadata").has("annotations")).isFalse();
     assertThat(r.one("ClusterRoleBinding").path("subjects").get(0).path("namespace").asText())
@@ -160,15 +164,15 @@ class HelmChartTest {
 
   @Test
   void turnsLeaderElectionOnForOneReplicaWhenAsked() {
-    var r = Chart.render("leaderElection: true\n");
+    var r = Chart.render("leaderElection: {enabled: true}\n");
     assertThat(r.env()).containsEntry("LMI_LEADER_ELECTION", "true");
     assertThat(r.ofKind("Role")).hasSize(1);
   }
 
   @Test
   void refusesSeveralReplicasWithLeaderElectionOff() {
-    assertThatThrownBy(() -> Chart.render("replicaCount: 2\nleaderElection: false\n"))
-        .hasMessageContaining("replicaCount is 2 but leaderElection is false");
+    assertThatThrownBy(() -> Chart.render("replicaCount: 2\nleaderElection: {enabled: false}\n"))
+        .hasMessageContaining("replicaCount is 2 but leaderElection.enabled is false");
   }
 
   @Test
@@ -202,6 +206,7 @@ class HelmChartTest {
             .install()
             .withName(Chart.RELEASE)
             .withNamespace(Chart.NAMESPACE)
+            .set("operator.region", "eu-west-1")
             .dryRun()
             .clientOnly()
             .call()
@@ -211,7 +216,9 @@ class HelmChartTest {
         .contains("kubectl -n lmi-system logs deploy/lmi-lmi-operator")
         .contains("kubectl get lmicp,lmifn -A")
         .contains("port-forward svc/lmi-lmi-operator-metrics 8080:8080")
-        .contains("aws eks create-pod-identity-association");
+        .contains("aws eks create-pod-identity-association")
+        .contains("Region: eu-west-1")
+        .doesNotContain("us-east-1");
   }
 
   @Test

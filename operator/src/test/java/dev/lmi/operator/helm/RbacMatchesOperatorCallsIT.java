@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lmi.emulator.Timings;
+import dev.lmi.operator.LeaderElection;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.reconciler.OperatorSettings;
@@ -72,7 +73,7 @@ class RbacMatchesOperatorCallsIT {
     var namespaces = watched.isEmpty() ? Set.<String>of() : Set.of(watched.split(","));
     chart =
         Chart.render(
-            "leaderElection: true\noperator:\n  namespaces: ["
+            "leaderElection: {enabled: true}\noperator:\n  namespaces: ["
                 + String.join(", ", namespaces)
                 + "]\n");
     try (var h = new OperatorHarness(Timings.fast(), this::recording)) {
@@ -85,7 +86,7 @@ class RbacMatchesOperatorCallsIT {
           var operator =
               h.operatorStack(operatorClient)
                   .namespaces(namespaces)
-                  .leaderElection(OperatorHarness.fastElection(Chart.NAMESPACE))
+                  .leaderElection(electionOnTheChartsLease())
                   .build()) {
         operator.start();
         exerciseLifecycle(h);
@@ -123,6 +124,18 @@ class RbacMatchesOperatorCallsIT {
             .contains(c.name());
       }
     }
+  }
+
+  /** The harness's fast election timings on the lease the chart tells the operator to use. */
+  private LeaderElection electionOnTheChartsLease() {
+    var fast = OperatorHarness.fastElection(Chart.NAMESPACE);
+    return new LeaderElection(
+        chart.env().get("LMI_LEASE_NAME"),
+        fast.namespace(),
+        fast.leaseDuration(),
+        fast.renewDeadline(),
+        fast.retryPeriod(),
+        fast.exitOnLoss());
   }
 
   /** One grant: a triple, cluster-wide (namespace null) or in one namespace. */
