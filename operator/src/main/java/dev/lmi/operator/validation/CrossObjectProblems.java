@@ -1,8 +1,5 @@
 package dev.lmi.operator.validation;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import java.util.ArrayList;
@@ -12,33 +9,31 @@ import java.util.Optional;
 
 /** Runs {@link CrossObjectChecks} over the objects of one validate run. */
 final class CrossObjectProblems {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
   private CrossObjectProblems() {}
 
-  static List<Problem> find(List<ManifestValidator.Checked> objects) {
+  static List<Problem> find(List<CheckedObject> objects) {
     var providers = new LinkedHashMap<String, CapacityProvider>();
     for (var object : objects) {
-      typed(object, CapacityProvider.class)
-          .filter(cp -> cp.getSpec() != null && cp.getMetadata() != null)
-          .ifPresent(cp -> providers.putIfAbsent(cp.getMetadata().getName(), cp));
+      if (object.typed() instanceof CapacityProvider cp
+          && cp.getSpec() != null
+          && cp.getMetadata() != null) {
+        providers.putIfAbsent(cp.getMetadata().getName(), cp);
+      }
     }
     var problems = new ArrayList<Problem>();
     for (var object : objects) {
-      typed(object, LmiFunction.class)
-          .filter(fn -> fn.getMetadata() != null && fn.getSpec() != null)
-          .filter(fn -> fn.getSpec().getCapacityProviderRef() != null)
-          .ifPresent(
-              fn -> {
-                var name = fn.getSpec().getCapacityProviderRef().getName();
-                var provider = Optional.ofNullable(providers.get(name));
-                var violations =
-                    provider.isPresent()
-                        ? CrossObjectChecks.check(fn, provider)
-                        : List.of(notAmongTheFiles(name));
-                violations.forEach(v -> problems.add(ManifestValidator.problem(object, v)));
-              });
+      if (object.typed() instanceof LmiFunction fn
+          && fn.getMetadata() != null
+          && fn.getSpec() != null
+          && fn.getSpec().getCapacityProviderRef() != null) {
+        var name = fn.getSpec().getCapacityProviderRef().getName();
+        var provider = Optional.ofNullable(providers.get(name));
+        var violations =
+            provider.isPresent()
+                ? CrossObjectChecks.check(fn, provider)
+                : List.of(notAmongTheFiles(name));
+        violations.forEach(v -> problems.add(object.problem(v)));
+      }
     }
     return problems;
   }
@@ -50,18 +45,5 @@ final class CrossObjectProblems {
             + name
             + "\" is not among the validated files: validate them together with the file that"
             + " defines it");
-  }
-
-  // Objects that do not even bind to the model (e.g. a bad enum) already have schema problems.
-  private static <T> Optional<T> typed(ManifestValidator.Checked object, Class<T> type) {
-    if (!object.kind().kind().equals(type.getSimpleName())) {
-      return Optional.empty();
-    }
-    try {
-      var value = JSON.treeToValue(object.object(), type);
-      return Optional.ofNullable(value);
-    } catch (JacksonException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CrossObjectChecksTest {
   @TempDir Path dir;
 
-  private final ManifestValidator validator = new ManifestValidator(new ObjectValidator(), false);
+  private final ManifestValidator validator =
+      new ManifestValidator(new ObjectValidator(), false, false, InputLimits.DEFAULTS);
 
   @Test
   void aStarAllowsEveryNamespace() {
