@@ -79,7 +79,34 @@ final class SchemaChecks {
   private static void strip(JsonNode node) {
     if (node instanceof ObjectNode object) {
       object.properties().removeIf(e -> e.getKey().startsWith("x-kubernetes-"));
+      if (object.path("pattern").isTextual()) {
+        object.put("pattern", asGoRegex(object.get("pattern").asText()));
+      }
     }
     node.forEach(SchemaChecks::strip);
+  }
+
+  /**
+   * The API server matches patterns with Go's RE2, where {@code $} is the end of the text; in Java
+   * it also matches before a final line break (a newline or U+2028), which would pass here and fail
+   * there. Outside character classes, {@code $} becomes {@code \z}.
+   */
+  static String asGoRegex(String pattern) {
+    var out = new StringBuilder();
+    var inClass = false;
+    for (var i = 0; i < pattern.length(); i++) {
+      var c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        out.append(c).append(pattern.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        inClass = true;
+      } else if (c == ']') {
+        inClass = false;
+      }
+      out.append(c == '$' && !inClass ? "\\z" : String.valueOf(c));
+    }
+    return out.toString();
   }
 }

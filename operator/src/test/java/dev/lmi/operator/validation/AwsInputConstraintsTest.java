@@ -36,6 +36,7 @@ class AwsInputConstraintsTest {
           """
           FunctionName: 64 characters | F | spec.awsName={a*65} | spec.awsName | at most 64 | spec.awsName={a*64}
           FunctionName: pattern | F | spec.awsName=orders.list | spec.awsName | does not match | spec.awsName=Orders_list-2
+          FunctionName: no line break at the end (Go regex $) | F | spec.awsName="orders\\n" | spec.awsName | does not match | spec.awsName=orders
           Handler: 128 characters | F | spec.handler={h*129} | spec.handler | at most 128 | spec.handler={h*128}
           Handler: no whitespace | F | spec.handler=a b | spec.handler | does not match | spec.handler=a.B::c
           Runtime: LMI runtimes | F | spec.runtime=java17 | spec.runtime | "java17" | spec.runtime=java25
