@@ -16,6 +16,9 @@ final class DocumentSplitter {
 
   private final Reader in;
   private final long maxDocumentBytes;
+  private final char[] buffer = new char[8192];
+  private int position;
+  private int limit;
   private int line = 1;
   private int pending = -2;
   private boolean done;
@@ -70,7 +73,7 @@ final class DocumentSplitter {
     var kept = 0L;
     lineKeptWhole = true;
     while (true) {
-      var c = pending != -2 ? pending : in.read();
+      var c = pending != -2 ? pending : read();
       pending = -2;
       if (c < 0) {
         return bytes == 0 ? -1 : bytes;
@@ -87,7 +90,7 @@ final class DocumentSplitter {
         return bytes;
       }
       if (c == '\r') {
-        var next = in.read();
+        var next = read();
         if (next != '\n') {
           pending = next;
           return bytes;
@@ -95,6 +98,18 @@ final class DocumentSplitter {
         pending = next;
       }
     }
+  }
+
+  private int read() throws IOException {
+    if (position == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
   }
 
   // kubectl: a line that starts with "---" followed by nothing but blanks or a comment.

@@ -24,6 +24,7 @@ final class SchemaChecks {
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).locale(Locale.ENGLISH).build();
 
+  private static final int SHOWN_CHARACTERS = 80;
   private static final Pattern WHOLE_DOUBLE = Pattern.compile("\\b(\\d+)\\.0\\b");
 
   private final JsonSchema schema;
@@ -53,9 +54,19 @@ final class SchemaChecks {
     text = WHOLE_DOUBLE.matcher(text).replaceAll("$1");
     var value = m.getInstanceNode();
     if (value != null && value.isValueNode()) {
-      text = "invalid value " + value + ": " + text;
+      text = "invalid value " + shown(value) + ": " + text;
     }
     return new Violation(path, text);
+  }
+
+  // A value is quoted back only as far as a reader needs: a 3 MiB string once per problem is noise.
+  private static String shown(JsonNode value) {
+    var text = value.toString();
+    if (text.length() <= SHOWN_CHARACTERS) {
+      return text;
+    }
+    return text.substring(0, SHOWN_CHARACTERS)
+        + "…\" (%d characters)".formatted(value.asText().length());
   }
 
   private static String render(JsonNodePath location) {

@@ -73,4 +73,16 @@ class ObjectValidatorTest {
         .extracting(Violation::path)
         .containsExactly("metadata.name", "metadata.namespace");
   }
+
+  @Test
+  void quotesALongValueBackOnlyInPart() {
+    var function =
+        Manifests.edit(
+            Manifests.example("orders-list.yaml"), "spec.handler=" + "h".repeat(100_000));
+
+    var violation = validator.validate(function).get(0);
+
+    assertThat(violation.path()).isEqualTo("spec.handler");
+    assertThat(violation.message()).contains("(100000 characters)").hasSizeLessThan(300);
+  }
 }
