@@ -24,7 +24,8 @@ record CheckedObject(
           "metadata.name",
           "metadata.namespace",
           "spec.capacityProviderRef.name",
-          "spec.architecture");
+          "spec.architecture",
+          "spec.keepVersions");
 
   Position at(String path) {
     return positions.getOrDefault(path, positions.get(""));

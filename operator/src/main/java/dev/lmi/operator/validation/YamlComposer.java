@@ -125,7 +125,7 @@ final class YamlComposer {
     var node = frame.build();
     if (node.size() > limits.maxNodes()) {
       throw new UnusableInputException(
-          "not valid YAML: aliases expand to more than " + limits.maxNodes() + " values",
+          "not valid YAML: more than " + limits.maxNodes() + " values once aliases are expanded",
           frame.at());
     }
     if (frame.anchor() != null) {

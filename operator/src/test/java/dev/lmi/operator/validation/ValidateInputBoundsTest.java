@@ -169,7 +169,7 @@ class ValidateInputBoundsTest {
     var file = Files.writeString(dir.resolve("laughs.yaml"), yaml.toString());
 
     assertThat(run(file.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("aliases expand to more than");
+    assertThat(err.toString()).contains("more than 250000 values once aliases are expanded");
   }
 
   @Test
