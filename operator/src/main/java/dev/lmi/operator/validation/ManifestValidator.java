@@ -37,7 +37,7 @@ public final class ManifestValidator {
     var stopped = false;
     try {
       files = ManifestFiles.expand(paths, recursive, limits, run.unusable());
-      var budget = new ManifestReader.Budget(limits);
+      var budget = new InputBudget(limits);
       for (var file : files) {
         ManifestReader.read(file, limits, budget, run);
       }
