@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code lmi-operator validate}: checks manifests offline as the API server would admit them. */
 @Command(
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
       "",
       "Limits: 3 MiB per document (the API server's request limit), 64 MiB and 10000 documents"
           + " in all, 10000 YAML files and 100000 directory entries, nesting 100 deep, 250000"
-          + " values per document once aliases are expanded. Only regular files are read.",
+          + " values per document once aliases are expanded, 100 problems reported per object. Only"
+          + " regular files are read.",
       "",
       "Exit status: 0 no problem, 1 problems found, 2 unusable input (unreadable, not a regular"
           + " file, not YAML, over a limit, unknown lmi.dev kind, nothing to validate)."
@@ -83,6 +85,9 @@ public class ValidateCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   private boolean help;
 
+  // Caught here rather than by picocli, so that --output json still prints JSON for them.
+  @Unmatched private List<String> unmatched = new ArrayList<>();
+
   @Spec private CommandSpec spec;
 
   private final InputLimits limits;
@@ -99,6 +104,9 @@ public class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
+    if (!unmatched.isEmpty()) {
+      return fatal("validate: unknown option(s) " + String.join(" ", unmatched) + " (see --help)");
+    }
     ManifestValidator.Report report;
     try {
       report = validate();

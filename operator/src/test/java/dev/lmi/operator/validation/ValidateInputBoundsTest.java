@@ -218,13 +218,31 @@ class ValidateInputBoundsTest {
   }
 
   @Test
-  void helpShowsOnlyWhatValidateTakesAndItsLimits() {
+  void helpShowsOnlyWhatValidateTakesAndTheLimitsItUses() {
     assertThat(run("--help")).isZero();
 
-    assertThat(out.toString())
+    var limits = InputLimits.DEFAULTS;
+    assertThat(out.toString().replaceAll("\\s+", " "))
         .doesNotContain("--version")
         .contains("--output")
-        .contains("3 MiB per document")
-        .contains("Default: text");
+        .contains("Default: text")
+        .contains(InputLimits.size(limits.maxDocumentBytes()) + " per document")
+        .contains(
+            InputLimits.size(limits.maxInputBytes())
+                + " and "
+                + limits.maxDocuments()
+                + " documents")
+        .contains(
+            limits.maxFiles() + " YAML files and " + limits.maxDirectoryEntries() + " directory")
+        .contains("nesting " + limits.maxDepth() + " deep")
+        .contains(limits.maxNodes() + " values per document");
+  }
+
+  @Test
+  void reportsAnUnknownOptionAsJsonWhenJsonIsAsked() throws IOException {
+    assertThat(run("--output", "json", "--outptu", "x.yaml")).isEqualTo(2);
+
+    var entries = new ObjectMapper().readTree(out.toString());
+    assertThat(entries.get(0).get("message").asText()).contains("unknown option(s) --outptu");
   }
 }
