@@ -25,6 +25,9 @@ final class SchemaChecks {
       SchemaValidatorsConfig.builder().pathType(PathType.JSON_PATH).locale(Locale.ENGLISH).build();
 
   private static final int SHOWN_CHARACTERS = 80;
+  // Environment values may hold what should have been a secret reference: never quote them back
+  // (messages reach the object's status and Events through the operator's own check).
+  private static final String SENSITIVE = "spec.environment";
   private static final Pattern WHOLE_DOUBLE = Pattern.compile("\\b(\\d+)\\.0\\b");
 
   private final JsonSchema schema;
@@ -53,7 +56,7 @@ final class SchemaChecks {
     // The generator writes bounds as doubles (maximum: 1600.0); integers read better.
     text = WHOLE_DOUBLE.matcher(text).replaceAll("$1");
     var value = m.getInstanceNode();
-    if (value != null && value.isValueNode()) {
+    if (value != null && value.isValueNode() && !path.startsWith(SENSITIVE)) {
       text = "invalid value " + shown(value) + ": " + text;
     }
     return new Violation(path, text);
