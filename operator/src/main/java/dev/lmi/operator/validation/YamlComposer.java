@@ -63,6 +63,9 @@ final class YamlComposer {
       throw composer.invalid(problem, e.getProblemMark().or(e::getContextMark));
     } catch (YamlEngineException e) {
       throw new UnusableInputException("not valid YAML: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // A parser failure on one document must not end the run for the others.
+      throw new UnusableInputException("not valid YAML: the parser failed: " + e);
     }
     return composer.root;
   }
