@@ -5,6 +5,18 @@ import yaml  # PyYAML
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
+def constraints(prop):
+    limits = []
+    for key, label in (("enum", "one of"), ("minimum", "min"), ("maximum", "max"), ("minLength", "min length"),
+                       ("maxLength", "max length"), ("minItems", "min items"), ("maxItems", "max items"),
+                       ("minProperties", "min entries"), ("maxProperties", "max entries"), ("pattern", "pattern")):
+        if key in prop:
+            value = ", ".join(map(str, prop[key])) if key == "enum" else prop[key]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            limits.append(f"{label} `{value}`" if key == "pattern" else f"{label} {value}")
+    return limits
+
 def rows(schema, path):
     for name, prop in sorted((schema.get("properties") or {}).items()):
         p = f"{path}.{name}"
@@ -13,13 +25,11 @@ def rows(schema, path):
             kind = f"[]{prop.get('items', {}).get('type', '')}"
         if kind == "object" and "additionalProperties" in prop:
             kind = "map[string]string"
-        limits = []
-        for key, label in (("enum", "one of"), ("minimum", "min"), ("maximum", "max"), ("minLength", "min length"),
-                           ("maxLength", "max length"), ("minItems", "min items"), ("maxItems", "max items"),
-                           ("pattern", "pattern")):
-            if key in prop:
-                value = ", ".join(map(str, prop[key])) if key == "enum" else prop[key]
-                limits.append(f"{label} `{value}`" if key == "pattern" else f"{label} {value}")
+        limits = constraints(prop)
+        for part, label in (("items", "each item"), ("additionalProperties", "each value")):
+            inner = constraints(prop.get(part) or {}) if isinstance(prop.get(part), dict) else []
+            if inner:
+                limits.append(f"{label}: " + ", ".join(inner))
         required = name in (schema.get("required") or [])
         default = prop.get("default", "")
         desc = " ".join(str(prop.get("description", "")).split())

@@ -62,17 +62,14 @@ public class CapacityProviderSpec {
   @Size(max = 10000)
   private String kmsKeyArn;
 
-  @JsonPropertyDescription("Tags of the capacity provider in AWS.")
-  @ValidationRule(
-      value = "self.all(k, size(k) <= 128 && !k.startsWith('aws:') && !k.startsWith('lmi.dev/'))",
-      message =
-          "tag keys are at most 128 characters and must not start with 'aws:' or 'lmi.dev/'"
-              + " (reserved)")
-  @ValidationRule(
-      value = "self.all(k, size(self[k]) <= 256)",
-      message = "tag values are at most 256 characters")
+  @JsonPropertyDescription(
+      "Tags of the capacity provider in AWS (at most 45: Lambda allows 50 with the operator's"
+          + " own).")
   @Size(max = 45)
-  private Map<String, String> tags;
+  @ValidationRule(value = AwsRules.TAG_KEY_RULE, message = AwsRules.TAG_KEY_MESSAGE)
+  @ValidationRule(value = AwsRules.TAG_AWS_RULE, message = AwsRules.TAG_AWS_MESSAGE)
+  @ValidationRule(value = AwsRules.TAG_LMI_RULE, message = AwsRules.TAG_LMI_MESSAGE)
+  private Map<String, @Size(max = 256) @Pattern(AwsRules.TAG_PATTERN) String> tags;
 
   @JsonPropertyDescription("Tags the provider passes on to the EC2 resources it creates.")
   private PropagateTagsSpec propagateTags;

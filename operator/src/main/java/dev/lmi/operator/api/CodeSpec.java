@@ -21,9 +21,13 @@ public class CodeSpec {
   private S3Code s3;
 
   @JsonPropertyDescription(
-      "Container image URI in ECR; pin it by digest (...@sha256:...) so a new image is noticed.")
+      "Container image URI in Amazon ECR (<account>.dkr.ecr.<region>.<domain>/<repository> with"
+          + " :<tag> or @sha256:<digest>); pin it by digest so a new image is noticed.")
   @Size(min = 1, max = 512)
-  @Pattern("^[^\\s]+$")
+  @Pattern(
+      "^[0-9]{12}\\.dkr\\.ecr(-fips)?\\.[a-z0-9-]+\\.[a-z0-9.-]+/"
+          + "[a-z0-9]+([._-][a-z0-9]+)*(/[a-z0-9]+([._-][a-z0-9]+)*)*"
+          + "(:[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}(@sha256:[a-f0-9]{64})?|@sha256:[a-f0-9]{64})$")
   private String imageUri;
 
   @JsonPropertyDescription(

@@ -82,6 +82,7 @@ public class LmiFunctionSpec {
   @JsonPropertyDescription("Execution role of the function.")
   @Required
   @Pattern("^arn:(aws[a-zA-Z-]*)?:iam::[0-9]{12}:role/?[a-zA-Z_0-9+=,.@/-]+$")
+  @Size(max = 2048)
   private String roleArn;
 
   @JsonPropertyDescription(
@@ -94,6 +95,8 @@ public class LmiFunctionSpec {
 
   @JsonPropertyDescription("GiB of memory per vCPU: 2, 4 or 8.")
   @Default(Defaults.MEMORY_GIB_PER_VCPU)
+  @Min(2)
+  @Max(8)
   @ValidationRule(
       value = "self == 2 || self == 4 || self == 8",
       messageExpression = "'memoryGiBPerVCpu must be 2, 4 or 8, not ' + string(self)")
@@ -119,11 +122,15 @@ public class LmiFunctionSpec {
   @Default(Defaults.ARCHITECTURE)
   private Architecture architecture;
 
-  @JsonPropertyDescription("Environment variables. Never put secrets here: reference them instead.")
+  @JsonPropertyDescription(
+      "Environment variables (at most 4 KB as JSON, all together). Never put secrets here:"
+          + " reference them instead.")
   @Size(max = 100)
   @ValidationRule(
-      value = "self.all(k, k.matches('^[a-zA-Z][a-zA-Z0-9_]*$'))",
-      message = "environment variable names start with a letter and contain letters, digits, '_'")
+      value = AwsRules.ENV_NAME_RULE,
+      message =
+          "environment variable names start with a letter and have at least one more letter,"
+              + " digit or '_'")
   @ValidationRule(
       value =
           "self.all(k, !(k in ['_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION',"
@@ -134,13 +141,19 @@ public class LmiFunctionSpec {
               + " 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_LAMBDA_RUNTIME_API',"
               + " 'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR']))",
       message = "environment uses a name that Lambda reserves (e.g. AWS_REGION, _HANDLER)")
-  private Map<String, String> environment;
+  @ValidationRule(value = AwsRules.ENV_SIZE_RULE, message = AwsRules.ENV_SIZE_MESSAGE)
+  private Map<String, @Size(max = 4096) String> environment;
 
-  @JsonPropertyDescription("Layer version ARNs (at most 5).")
+  @JsonPropertyDescription("Layer version ARNs (at most 5, one version of each layer).")
   @Size(max = 5)
+  @ValidationRule(
+      value =
+          "self.all(a, !a.contains(':') || self.exists_one(b, b.contains(':') &&"
+              + " b.substring(0, b.lastIndexOf(':')) == a.substring(0, a.lastIndexOf(':'))))",
+      message = "layers names a layer twice: Lambda takes one version of each layer")
   private List<
           @Pattern("^arn:[a-zA-Z0-9-]+:lambda:[a-z0-9-]+:[0-9]{12}:layer:[a-zA-Z0-9_-]+:[0-9]+$")
-          @Size(max = 140) String>
+          @Size(min = 1, max = 140) String>
       layers;
 
   @JsonPropertyDescription("Log format, levels and group.")
@@ -156,17 +169,13 @@ public class LmiFunctionSpec {
   @Max(10240)
   private Integer ephemeralStorageMiB;
 
-  @JsonPropertyDescription("Tags of the function in AWS.")
+  @JsonPropertyDescription(
+      "Tags of the function in AWS (at most 45: Lambda allows 50 with the operator's own).")
   @Size(max = 45)
-  @ValidationRule(
-      value = "self.all(k, size(k) <= 128 && !k.startsWith('aws:') && !k.startsWith('lmi.dev/'))",
-      message =
-          "tag keys are at most 128 characters and must not start with 'aws:' or 'lmi.dev/'"
-              + " (reserved)")
-  @ValidationRule(
-      value = "self.all(k, size(self[k]) <= 256)",
-      message = "tag values are at most 256 characters")
-  private Map<String, String> tags;
+  @ValidationRule(value = AwsRules.TAG_KEY_RULE, message = AwsRules.TAG_KEY_MESSAGE)
+  @ValidationRule(value = AwsRules.TAG_AWS_RULE, message = AwsRules.TAG_AWS_MESSAGE)
+  @ValidationRule(value = AwsRules.TAG_LMI_RULE, message = AwsRules.TAG_LMI_MESSAGE)
+  private Map<String, @Size(max = 256) @Pattern(AwsRules.TAG_PATTERN) String> tags;
 
   @JsonPropertyDescription("The alias that serves traffic; it follows the newest Active version.")
   private AliasSpec alias;

@@ -2,6 +2,7 @@ package dev.lmi.operator.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Pattern;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -21,11 +22,9 @@ public class PropagateTagsSpec {
 
   @JsonPropertyDescription("Tags to propagate in Explicit mode (at most 40).")
   @Size(max = 40)
-  @ValidationRule(
-      value = "self.all(k, size(k) <= 128 && size(self[k]) <= 256 && !k.startsWith('aws:'))",
-      message =
-          "tag keys are at most 128 characters, values 256, and keys must not start with aws:")
-  private Map<String, String> explicitTags;
+  @ValidationRule(value = AwsRules.TAG_KEY_RULE, message = AwsRules.TAG_KEY_MESSAGE)
+  @ValidationRule(value = AwsRules.TAG_AWS_RULE, message = AwsRules.TAG_AWS_MESSAGE)
+  private Map<String, @Size(max = 256) @Pattern(AwsRules.TAG_PATTERN) String> explicitTags;
 
   public PropagateTagsMode getMode() {
     return mode;

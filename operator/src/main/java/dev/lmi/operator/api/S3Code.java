@@ -10,10 +10,10 @@ import io.fabric8.generator.annotation.Size;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class S3Code {
 
-  @JsonPropertyDescription("Bucket in the function's region.")
+  @JsonPropertyDescription("Bucket in the function's region (3-63 characters, not ending in '.').")
   @Required
   @Size(min = 3, max = 63)
-  @Pattern("^[0-9A-Za-z.\\-_]+$")
+  @Pattern("^[0-9A-Za-z.\\-_]*[0-9A-Za-z\\-_]$")
   private String bucket;
 
   @JsonPropertyDescription("Object key.")

@@ -1,89 +1,116 @@
 package dev.lmi.operator.validation;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
-/** Reads multi-document YAML files, and the *.yaml / *.yml files under directories. */
+/**
+ * Reads the YAML documents of one file, one at a time, within the run's limits: each document is at
+ * most {@code maxDocumentBytes}; all files together share an {@link InputBudget}. A document that
+ * cannot be read is reported and the next one read.
+ */
 final class ManifestReader {
-  /** One YAML document; {@code content} is null for an empty document. */
-  record Document(String file, int number, JsonNode content) {}
+  /** One non-empty YAML document: its file, its number in the file (1-based) and its root. */
+  record Document(String file, int number, YamlNode root) {}
 
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** Receives what a file holds, in order. */
+  interface Sink {
+    void document(Document document);
 
-  private ManifestReader() {}
+    void unusable(Problem problem);
+  }
 
-  /** The files a path names: itself, or the YAML files below a directory, sorted. */
-  static List<Path> expand(Path path) throws UnusableInputException {
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.walk(path)) {
-        return files
-            .filter(Files::isRegularFile)
-            .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-            .sorted()
-            .toList();
-      } catch (IOException e) {
-        throw new UnusableInputException(path + ": cannot read directory: " + e.getMessage());
+  private final String file;
+  private final InputLimits limits;
+  private final InputBudget budget;
+  private final Sink sink;
+  private int number;
+
+  private ManifestReader(String file, InputLimits limits, InputBudget budget, Sink sink) {
+    this.file = file;
+    this.limits = limits;
+    this.budget = budget;
+    this.sink = sink;
+  }
+
+  static void read(Path file, InputLimits limits, InputBudget budget, Sink sink)
+      throws InputLimitException {
+    var reader = new ManifestReader(file.toString(), limits, budget, sink);
+    try (var in = budget.counting(Files.newInputStream(file));
+        var text = decoding(in)) {
+      var splitter = new DocumentSplitter(text, limits.maxDocumentBytes());
+      try {
+        reader.split(splitter);
+      } catch (CharacterCodingException e) {
+        reader.unusable(new Position(splitter.line(), 1), null, "not valid YAML: not UTF-8 text");
+      }
+    } catch (CharacterCodingException e) {
+      reader.unusable(new Position(1, 1), null, "not valid YAML: not UTF-8 text");
+    } catch (InputBudget.Spent e) {
+      throw budget.spent();
+    } catch (IOException e) {
+      reader.unusable(null, null, "cannot read file: " + e);
+    }
+  }
+
+  private void split(DocumentSplitter splitter) throws IOException, InputLimitException {
+    for (var piece = splitter.next(); piece != null; piece = splitter.next()) {
+      var start = new Position(piece.firstLine(), 1);
+      if (piece.text() == null) {
+        budget.document();
+        number++;
+        unusable(start, number, tooLarge());
+        continue;
+      }
+      try {
+        var root = YamlComposer.compose(piece.text(), piece.firstLine(), limits);
+        // Comments or blank lines before the first "---" are no document.
+        if (root == null && number == 0 && piece.firstLine() == 1) {
+          continue;
+        }
+        budget.document();
+        number++;
+        if (root != null) {
+          sink.document(new Document(file, number, root));
+        }
+      } catch (InputLimitException e) {
+        throw e;
+      } catch (UnusableInputException e) {
+        budget.document();
+        number++;
+        unusable(e.at() == null ? start : e.at(), number, e.getMessage());
       }
     }
-    if (!Files.exists(path)) {
-      throw new UnusableInputException(path + ": no such file or directory");
-    }
-    return List.of(path);
   }
 
-  static List<Document> read(Path file) throws UnusableInputException {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (MalformedInputException e) {
-      throw new UnusableInputException(file + ": not valid YAML: not UTF-8 text");
-    } catch (IOException e) {
-      throw new UnusableInputException(file + ": cannot read file: " + e);
-    }
-    var documents = new ArrayList<Document>();
-    try (var parser = YAML.createParser(text);
-        var values = YAML.readerFor(JsonNode.class).<JsonNode>readValues(parser)) {
-      while (values.hasNextValue()) {
-        var node = values.nextValue();
-        var empty = node == null || node.isMissingNode() || node.isNull();
-        documents.add(new Document(file.toString(), documents.size() + 1, empty ? null : node));
-      }
-    } catch (JacksonException e) {
-      throw new UnusableInputException(file + ": not valid YAML: " + firstLine(e.getMessage()));
-    } catch (IOException e) {
-      throw new UnusableInputException(file + ": cannot read file: " + e.getMessage());
-    }
-    return documents;
+  private String tooLarge() {
+    return "document %d is larger than %s (the API server's limit for one request)"
+        .formatted(number, InputLimits.size(limits.maxDocumentBytes()));
   }
 
-  // kubectl accepts a List (kind: List, or <Kind>List) and applies its items; so do we, so that
-  // its lmi.dev items are not skipped unseen. Items keep the number of their document.
-  static List<Document> objects(Document document) {
-    var content = document.content();
-    if (content == null) {
-      return List.of();
-    }
-    if (!content.path("kind").asText("").endsWith("List") || !content.path("items").isArray()) {
-      return List.of(document);
-    }
-    var items = new ArrayList<Document>();
-    content
-        .get("items")
-        .forEach(item -> items.add(new Document(document.file(), document.number(), item)));
-    return items;
+  private void unusable(Position at, Integer document, String message) {
+    sink.unusable(Problem.unusable(file, at, document, message));
   }
 
-  private static String firstLine(String message) {
-    var text = message == null ? "" : message.strip();
-    var newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+  private static Reader decoding(InputStream in) throws IOException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder)));
+    var first = reader.read();
+    if (first >= 0 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
   }
 }

@@ -2,6 +2,7 @@ package dev.lmi.operator.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lmi.operator.api.AwsRules;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Admission as the API server would do it for one lmi.dev object, offline: schema defaults, the
- * OpenAPI schema, unknown fields and every CEL rule of the generated CRD. Thread-safe.
+ * OpenAPI schema, unknown fields and every CEL rule of the generated CRD, then the AWS limits that
+ * a CRD can only approximate ({@link AwsLimits}). Thread-safe.
  */
 public final class ObjectValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +51,12 @@ public final class ObjectValidator {
     var cel = CelChecks.check(kind.schema(), object, old);
     var all = new ArrayList<Violation>(structural);
     all.addAll(cel.violations());
+    var limits = AwsLimits.check(kind.kind(), object);
+    if (!limits.isEmpty()) {
+      // The exact size says more than the CRD rule's lower bound of it: one message, not two.
+      all.removeIf(v -> AwsRules.ENV_SIZE_MESSAGE.equals(v.message()));
+      all.addAll(limits);
+    }
     // A rule that cannot run on a malformed object (a missing required field, a wrong type) only
     // repeats what the schema said; on a well-formed object it is a real problem.
     if (structural.isEmpty()) {

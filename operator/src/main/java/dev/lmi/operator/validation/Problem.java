@@ -1,22 +1,49 @@
 package dev.lmi.operator.validation;
 
 /**
- * A violation located in a manifest file: document number (1-based), the object's kind, namespace
- * (null for cluster-scoped kinds) and name, the field path and the message.
+ * One entry of a validate report: a broken rule in an object (its kind, namespace, name and field
+ * path), or input that could not be checked at all ({@code unusable}, where kind, name and path are
+ * null). {@code line} and {@code column} (1-based) locate it in {@code file}; they are null only
+ * for input that has no position (a whole file, or the run itself).
  */
 public record Problem(
     String file,
-    int document,
+    Integer line,
+    Integer column,
+    Integer document,
     String kind,
     String namespace,
     String name,
     String path,
-    String message) {
+    String message,
+    boolean unusable) {
 
-  /** {@code <file>:<doc#>: <Kind>/<namespace/name>: <field path>: <message>}. */
+  /** Input that could not be checked, where it is known. */
+  static Problem unusable(String file, Position at, Integer document, String message) {
+    return new Problem(
+        file,
+        at == null ? null : at.line(),
+        at == null ? null : at.column(),
+        document,
+        null,
+        null,
+        null,
+        null,
+        message,
+        true);
+  }
+
+  /**
+   * {@code <file>:<line>:<column>: <Kind>/<namespace/name>: <field path>: <message>} for a broken
+   * rule; {@code <file>:<line>:<column>: <message>} for unusable input.
+   */
   public String toLine() {
+    var where = file == null ? "" : file + (line == null ? "" : ":" + line + ":" + column) + ": ";
+    if (unusable) {
+      return where + message;
+    }
     var object = namespace == null ? name : namespace + "/" + name;
-    var at = path.isEmpty() ? "(object)" : path;
-    return file + ":" + document + ": " + kind + "/" + object + ": " + at + ": " + message;
+    var at = path == null || path.isEmpty() ? "(object)" : path;
+    return where + kind + "/" + object + ": " + at + ": " + message;
   }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CrossObjectChecksTest {
   @TempDir Path dir;
 
-  private final ManifestValidator validator = new ManifestValidator(new ObjectValidator(), false);
+  private final ManifestValidator validator =
+      new ManifestValidator(new ObjectValidator(), false, false, InputLimits.DEFAULTS);
 
   @Test
   void aStarAllowsEveryNamespace() {
@@ -84,6 +85,48 @@ class CrossObjectChecksTest {
               assertThat(p.path()).isEqualTo("metadata.namespace");
               assertThat(p.message()).contains("namespace default may not use CapacityProvider");
             });
+  }
+
+  @Test
+  void reportsFunctionsThatKeepMoreVersionsThanTheirProviderHolds() throws IOException {
+    var functions = new StringBuilder();
+    for (var i = 0; i < 3; i++) {
+      var function =
+          Manifests.edit(
+              Manifests.example("orders-list.yaml"),
+              "metadata.name=f" + i + ";spec.keepVersions=34");
+      functions.append(Manifests.YAML.writeValueAsString(function));
+    }
+    var file = Files.writeString(dir.resolve("fns.yaml"), functions.toString());
+    var provider = write("cp.yaml", Manifests.example("capacity-provider.yaml"));
+
+    var problems = validator.validate(List.of(provider, file)).problems();
+
+    assertThat(problems)
+        .hasSize(3)
+        .allSatisfy(
+            p -> {
+              assertThat(p.path()).isEqualTo("spec.keepVersions");
+              assertThat(p.message())
+                  .contains("keep 102 versions in all on CapacityProvider orders-pool")
+                  .contains("at most 100");
+            });
+  }
+
+  @Test
+  void acceptsFunctionsThatKeepExactlyWhatTheirProviderHolds() throws IOException {
+    var functions = new StringBuilder();
+    for (var i = 0; i < 2; i++) {
+      var function =
+          Manifests.edit(
+              Manifests.example("orders-list.yaml"),
+              "metadata.name=f" + i + ";spec.keepVersions=50");
+      functions.append(Manifests.YAML.writeValueAsString(function));
+    }
+    var file = Files.writeString(dir.resolve("fns.yaml"), functions.toString());
+    var provider = write("cp.yaml", Manifests.example("capacity-provider.yaml"));
+
+    assertThat(validator.validate(List.of(provider, file)).problems()).isEmpty();
   }
 
   private List<Problem> validateWithProvider(Object function) throws IOException {

@@ -9,16 +9,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExamplesAreValidTest {
-  private final ManifestValidator validator = new ManifestValidator(new ObjectValidator(), true);
+  private final ManifestValidator validator =
+      new ManifestValidator(new ObjectValidator(), true, false, InputLimits.DEFAULTS);
 
   @Test
   void everyFileInExamplesValidatesWithoutProblems() throws IOException {
-    var report = validator.validate(List.of(Manifests.EXAMPLES));
+    // Each folder is one set applied together (kubectl apply -f <folder>): production and local.
+    var production = validator.validate(List.of(Manifests.EXAMPLES));
+    var local = validator.validate(List.of(Manifests.EXAMPLES.resolve("local")));
 
-    assertThat(report.unusable()).isEmpty();
-    assertThat(report.problems()).isEmpty();
-    assertThat(report.files()).isEqualTo(yamlFilesUnder(Manifests.EXAMPLES)).isGreaterThan(5);
-    assertThat(report.documents()).isGreaterThanOrEqualTo(report.files());
+    for (var report : List.of(production, local)) {
+      assertThat(report.unusable()).isEmpty();
+      assertThat(report.problems()).isEmpty();
+      assertThat(report.documents()).isGreaterThanOrEqualTo(report.files());
+    }
+    assertThat(production.files() + local.files())
+        .isEqualTo(yamlFilesUnder(Manifests.EXAMPLES))
+        .isGreaterThan(5);
   }
 
   @Test

@@ -73,4 +73,28 @@ class ObjectValidatorTest {
         .extracting(Violation::path)
         .containsExactly("metadata.name", "metadata.namespace");
   }
+
+  @Test
+  void quotesALongValueBackOnlyInPart() {
+    var function =
+        Manifests.edit(
+            Manifests.example("orders-list.yaml"), "spec.handler=" + "h".repeat(100_000));
+
+    var violation = validator.validate(function).get(0);
+
+    assertThat(violation.path()).isEqualTo("spec.handler");
+    assertThat(violation.message()).contains("(100000 characters)").hasSizeLessThan(300);
+  }
+
+  @Test
+  void neverQuotesAnEnvironmentValueBack() {
+    var secret = "s3cr3t-" + "x".repeat(5000);
+    var function =
+        Manifests.edit(Manifests.example("orders-list.yaml"), "spec.environment.TOKEN=" + secret);
+
+    var violations = validator.validate(function);
+
+    assertThat(violations).isNotEmpty().noneMatch(v -> v.message().contains("s3cr3t"));
+    assertThat(violations).anyMatch(v -> v.path().equals("spec.environment.TOKEN"));
+  }
 }

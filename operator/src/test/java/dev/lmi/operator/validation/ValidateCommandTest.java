@@ -35,18 +35,18 @@ class ValidateCommandTest {
   }
 
   @Test
-  void reportsEachBrokenDocumentWithItsNumber() {
+  void reportsEachProblemAtTheLineAndColumnOfItsField() {
     assertThat(run(MIXED)).isEqualTo(1);
 
     assertThat(out.toString().lines())
         .containsExactly(
             MIXED
-                + ":3: LmiFunction/team/too-much-concurrency: spec.maxConcurrencyPerEnvironment:"
+                + ":36:3: LmiFunction/team/too-much-concurrency: spec.maxConcurrencyPerEnvironment:"
                 + " maxConcurrencyPerEnvironment 200 is more than 64 per vCPU: 2 vCPU (memoryMiB"
                 + " 4096 / (memoryGiBPerVCpu 2 × 1024)) allow at most 128",
             MIXED
-                + ":5: CapacityProvider/broken-pool: spec.vpc.securityGroupIds: must have at most"
-                + " 5 items but found 6");
+                + ":50:5: CapacityProvider/broken-pool: spec.vpc.securityGroupIds: must have at"
+                + " most 5 items but found 6");
     assertThat(err.toString()).contains("2 problem(s) in 4 lmi.dev document(s) in 1 file(s)");
   }
 
@@ -59,7 +59,10 @@ class ValidateCommandTest {
     assertThat(problems).hasSize(2);
     var first = problems.get(0);
     assertThat(first.get("file").asText()).isEqualTo(MIXED);
+    assertThat(first.get("line").asInt()).isEqualTo(36);
+    assertThat(first.get("column").asInt()).isEqualTo(3);
     assertThat(first.get("document").asInt()).isEqualTo(3);
+    assertThat(first.get("unusable").asBoolean()).isFalse();
     assertThat(first.get("kind").asText()).isEqualTo("LmiFunction");
     assertThat(first.get("namespace").asText()).isEqualTo("team");
     assertThat(first.get("name").asText()).isEqualTo("too-much-concurrency");
@@ -73,7 +76,7 @@ class ValidateCommandTest {
     var file = Files.writeString(dir.resolve("broken.yaml"), "spec: [unclosed\n  key: {\n");
 
     assertThat(run(file.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(file + ": not valid YAML");
+    assertThat(err.toString()).contains(file + ":2:").contains("not valid YAML");
   }
 
   @Test
@@ -81,7 +84,7 @@ class ValidateCommandTest {
     var file = Files.write(dir.resolve("binary.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
 
     assertThat(run(file.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(file + ": not valid YAML");
+    assertThat(err.toString()).contains(file + ":1:1: not valid YAML: not UTF-8 text");
   }
 
   @Test
@@ -101,7 +104,9 @@ class ValidateCommandTest {
     assertThat(run(file.toString())).isEqualTo(2);
     assertThat(err.toString())
         .contains(
-            file + ":3: unknown kind lmi.dev/v1alpha1 Foo (known: CapacityProvider, LmiFunction)");
+            file
+                + ":6:1: document 3: unknown kind lmi.dev/v1alpha1 Foo (known: CapacityProvider,"
+                + " LmiFunction)");
   }
 
   @Test
@@ -118,8 +123,8 @@ class ValidateCommandTest {
 
     assertThat(run(list.toString(), kindless.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .contains(list + ":1: document is not a mapping")
-        .contains(kindless + ":1: document has no kind");
+        .contains(list + ":1:1: document 1 is not a mapping")
+        .contains(kindless + ":1:1: document 1 has no kind");
   }
 
   @Test
@@ -131,7 +136,8 @@ class ValidateCommandTest {
 
     assertThat(run(file.toString())).isEqualTo(1);
     assertThat(out.toString())
-        .contains(file + ":1: LmiFunction/orders/list-orders: spec.timeoutSeconds:");
+        .contains(": LmiFunction/orders/list-orders: spec.timeoutSeconds:")
+        .startsWith(file + ":");
   }
 
   @Test
@@ -144,19 +150,95 @@ class ValidateCommandTest {
     var file = Files.writeString(dir.resolve("x.yaml"), yaml);
 
     assertThat(run(file.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(file + ":1: unknown kind");
+    assertThat(err.toString()).contains(file + ":1:1: document 1: unknown kind");
     assertThat(out.toString())
-        .contains(file + ":2: CapacityProvider/orders-pool: spec.scaling.maxVCpuCount");
+        .contains(": CapacityProvider/orders-pool: spec.scaling.maxVCpuCount");
   }
 
   @Test
   void skipsOtherApiGroupsUnlessStrict() throws IOException {
     var file =
         Files.writeString(
-            dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n");
+            dir.resolve("cm.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n"
+                + Files.readString(Manifests.EXAMPLES.resolve("capacity-provider.yaml")));
 
     assertThat(run(file.toString())).isZero();
     assertThat(run("--strict", file.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains(file + ":1: not an lmi.dev object: v1 ConfigMap");
+    assertThat(err.toString())
+        .contains(file + ":1:1: document 1: not an lmi.dev object: v1 ConfigMap");
+  }
+
+  @Test
+  void resolvesAnchorsAliasesAndMergeKeysAsKubectlDoes() throws IOException {
+    var yaml =
+        """
+        apiVersion: lmi.dev/v1alpha1
+        kind: LmiFunction
+        metadata: {name: anchored, namespace: orders}
+        spec:
+          <<: &common
+            capacityProviderRef: {name: orders-pool}
+            roleArn: arn:aws:iam::123456789012:role/list-orders
+            architecture: arm64
+          runtime: java21
+          handler: example.Handler::handleRequest
+          code: {s3: {bucket: artifacts, key: a.jar}}
+          environment: &env {TABLE_NAME: orders}
+          tags: {team: orders}
+        """;
+    var file = Files.writeString(dir.resolve("anchored.yaml"), yaml);
+    var provider = Manifests.EXAMPLES.resolve("capacity-provider.yaml").toString();
+
+    assertThat(run(file.toString(), provider)).isZero();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void rejectsDuplicateKeysWithBothPositions() throws IOException {
+    var file =
+        Files.writeString(
+            dir.resolve("dup.yaml"),
+            "apiVersion: lmi.dev/v1alpha1\nkind: LmiFunction\nmetadata: {name: a}\n"
+                + "spec:\n  memoryMiB: 2048\n  memoryMiB: 4096\n");
+
+    assertThat(run(file.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(file + ":6:3: not valid YAML: duplicate key \"memoryMiB\" (first at line 5)");
+  }
+
+  @Test
+  void pointsAMissingRequiredFieldAtItsParentMapping() throws IOException {
+    var function = Files.readString(Manifests.EXAMPLES.resolve("orders-list.yaml"));
+    var file =
+        Files.writeString(
+            dir.resolve("f.yaml"),
+            function.replace("  roleArn: arn:aws:iam::123456789012:role/list-orders\n", ""));
+    var provider = Manifests.EXAMPLES.resolve("capacity-provider.yaml").toString();
+
+    assertThat(run(file.toString(), provider)).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(file + ":7:1: LmiFunction/orders/list-orders: spec.roleArn: required field");
+  }
+
+  @Test
+  void reportsTwoDocumentsThatDeclareTheSameObject() throws IOException {
+    var provider = Manifests.EXAMPLES.resolve("capacity-provider.yaml");
+    var copy = Files.copy(provider, dir.resolve("copy.yaml"));
+
+    assertThat(run(provider.toString(), copy.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(copy + ":")
+        .contains("CapacityProvider/orders-pool: metadata.name: CapacityProvider orders-pool is")
+        .contains("also declared at " + provider + ":");
+  }
+
+  @Test
+  void readsADirectoryLikeKubectlApplyDashF() {
+    // examples/ holds the production set, examples/local/ the local one: -R takes both together,
+    // and then list-orders is declared twice.
+    assertThat(run("../examples")).isZero();
+    assertThat(run("-R", "../examples")).isEqualTo(1);
+    assertThat(out.toString()).contains("LmiFunction orders/list-orders is also declared at");
   }
 }
