@@ -22,8 +22,18 @@ import picocli.CommandLine.Mixin;
 public final class RunCommand implements Callable<Integer> {
   @Mixin OperatorOptions options = new OperatorOptions();
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+
   @Override
   public Integer call() throws InterruptedException {
+    if (OperatorSettings.DEFAULT_CLUSTER_NAME.equals(options.clusterName)) {
+      LOG.warn(
+          "--cluster-name is \"{}\": every AWS resource this operator creates is owned by that"
+              + " name; another cluster left at the default in the same AWS account would manage"
+              + " (and may delete) the same resources. Give each cluster its own name"
+              + " (LMI_CLUSTER_NAME, chart value operator.clusterName).",
+          options.clusterName);
+    }
     var metrics = new OperatorMetrics();
     var endpoint = System.getenv("AWS_ENDPOINT_URL");
     try (var client = new KubernetesClientBuilder().build();
@@ -50,9 +60,15 @@ public final class RunCommand implements Callable<Integer> {
       io.fabric8.kubernetes.client.KubernetesClient client,
       AwsClients aws,
       OperatorMetrics metrics) {
-    var settings =
-        new OperatorSettings(
-            o.resyncPeriod, Duration.ofSeconds(5), o.clusterName, o.leaseNamespace);
+    OperatorSettings settings;
+    try {
+      settings =
+          new OperatorSettings(
+              o.resyncPeriod, Duration.ofSeconds(5), o.clusterName, o.leaseNamespace);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(o), "--cluster-name: " + e.getMessage());
+    }
     var namespaces = o.namespaces == null ? new HashSet<String>() : new HashSet<>(o.namespaces);
     namespaces.removeIf(String::isBlank);
     return new OperatorApp(

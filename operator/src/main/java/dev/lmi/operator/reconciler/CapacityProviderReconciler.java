@@ -74,13 +74,13 @@ public class CapacityProviderReconciler
   public DeleteControl cleanup(CapacityProvider cp, Context<CapacityProvider> context) {
     if (cp.getSpec() == null || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
       steps.retained(cp);
-      statuses.forget(cp.getMetadata().getUid());
+      forget(cp);
       return DeleteControl.defaultDelete();
     }
     var status = statuses.current(cp);
     var result = steps.delete(cp, status);
     if (result.kind() == DeleteOutcome.Kind.GONE) {
-      statuses.forget(cp.getMetadata().getUid());
+      forget(cp);
       return DeleteControl.defaultDelete();
     }
     var reason =
@@ -103,6 +103,11 @@ public class CapacityProviderReconciler
     status.setObservedGeneration(generation(cp));
     statuses.write(context.getClient(), cp, status);
     return ErrorStatusUpdateControl.noStatusUpdate();
+  }
+
+  private void forget(CapacityProvider cp) {
+    statuses.forget(cp.getMetadata().getUid());
+    steps.forget(cp.getMetadata().getUid());
   }
 
   private static long generation(CapacityProvider cp) {

@@ -12,10 +12,12 @@ import dev.lmi.operator.status.Reason;
 final class FunctionCleanup {
   private final EventRecorder events;
   private final OperatorSettings settings;
+  private final FunctionClaims claims;
 
-  FunctionCleanup(EventRecorder events, OperatorSettings settings) {
+  FunctionCleanup(EventRecorder events, OperatorSettings settings, FunctionClaims claims) {
     this.events = events;
     this.settings = settings;
+    this.claims = claims;
   }
 
   /** Null once the function is gone (or was never ours); otherwise the outcome to wait on. */
@@ -25,10 +27,15 @@ final class FunctionCleanup {
     if (observed.isEmpty()) {
       return null;
     }
-    var owner = FunctionDesired.owner(settings.clusterName(), fn);
-    if (!owner.equals(observed.get().tags().get(Api.OWNER_TAG))) {
+    if (!claims.deletable(fn, observed.get())) {
+      var found = observed.get().tags().get(Api.OWNER_TAG);
       events.normal(
-          fn, "Retained", "function " + name + " is not owned by this object; left in AWS");
+          fn,
+          "Retained",
+          "function "
+              + name
+              + (found == null ? " has no owner tag" : " is owned by " + Ownership.describe(found))
+              + "; left in AWS");
       return null;
     }
     if ("Deleting".equals(observed.get().state())) {
@@ -38,6 +45,7 @@ final class FunctionCleanup {
         fn.getSpec().getAlias() == null || fn.getSpec().getAlias().getName() == null
             ? Defaults.ALIAS_NAME
             : fn.getSpec().getAlias().getName();
+    // The tag was read just now: a function another object owns was never reached.
     gw.aliases().delete(name, alias);
     var result = gw.functions().delete(name);
     events.normal(fn, "Deleted", "deleted alias " + alias + " and function " + name);
@@ -45,5 +53,11 @@ final class FunctionCleanup {
       return null;
     }
     return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
+  }
+
+  /** deletionPolicy Retain: leaves the function, released to the next object of the same name. */
+  void retain(LmiFunction fn, Gateways gw) {
+    gw.functions().get(FunctionDesired.awsName(fn)).ifPresent(v -> claims.release(fn, gw, v));
+    events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
   }
 }

@@ -38,6 +38,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final FunctionSteps steps;
   private final SpecCheck specCheck;
   private final FunctionCleanup cleanup;
+  private final FunctionClaims claims;
   private final EventRecorder events;
   private final OperatorSettings settings;
   private final OperatorMetrics metrics;
@@ -53,8 +54,9 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       Clock clock) {
     this.aws = aws;
     this.specCheck = new SpecCheck(validator);
-    this.steps = new FunctionSteps(events, settings);
-    this.cleanup = new FunctionCleanup(events, settings);
+    this.claims = new FunctionClaims(events, settings);
+    this.steps = new FunctionSteps(events, settings, claims);
+    this.cleanup = new FunctionCleanup(events, settings, claims);
     this.events = events;
     this.settings = settings;
     this.metrics = metrics;
@@ -114,17 +116,17 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
 
   @Override
   public DeleteControl cleanup(LmiFunction fn, Context<LmiFunction> context) {
-    if (fn.getSpec() == null || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
-      events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
-      statuses.forget(fn.getMetadata().getUid());
-      return DeleteControl.defaultDelete();
-    }
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     var region =
         provider == null || provider.getStatus() == null ? null : provider.getStatus().getRegion();
+    if (fn.getSpec() == null || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
+      cleanup.retain(fn, aws.forRegion(region));
+      forget(fn);
+      return DeleteControl.defaultDelete();
+    }
     var outcome = cleanup.delete(fn, aws.forRegion(region));
     if (outcome == null) {
-      statuses.forget(fn.getMetadata().getUid());
+      forget(fn);
       return DeleteControl.defaultDelete();
     }
     var status = statuses.current(fn);
@@ -147,6 +149,11 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
             status.getConditions(), Outcome.waiting(Reason.Retrying, message, null), g, clock));
     statuses.write(context.getClient(), fn, status);
     return ErrorStatusUpdateControl.noStatusUpdate();
+  }
+
+  private void forget(LmiFunction fn) {
+    statuses.forget(fn.getMetadata().getUid());
+    claims.forget(fn.getMetadata().getUid());
   }
 
   private Outcome rejected(LmiFunction fn, AwsTerminalException e) {

@@ -15,9 +15,11 @@ import java.util.List;
 final class ProviderNetworkSteps {
   static final String MULTI_AZ = "MultiAvailabilityZone";
   private final EventRecorder events;
+  private final OperatorSettings settings;
 
-  ProviderNetworkSteps(EventRecorder events) {
+  ProviderNetworkSteps(EventRecorder events, OperatorSettings settings) {
     this.events = events;
+    this.settings = settings;
   }
 
   /** Network resolution result: an outcome that stops the create, or null to go on. */
@@ -62,7 +64,7 @@ final class ProviderNetworkSteps {
     var created =
         new ArrayList<>(
             st.getCreatedEndpoints() == null ? List.<String>of() : st.getCreatedEndpoints());
-    var owner = ProviderDesired.owner("lmi", cp);
+    var owner = ProviderDesired.owner(settings.clusterName(), cp);
     for (var service : plan.missingServices()) {
       var gateway = NetworkCheck.GATEWAY_SERVICES.contains(service);
       var id =

@@ -19,12 +19,14 @@ final class ProviderSteps {
   private final EventRecorder events;
   private final OperatorSettings settings;
   private final ProviderNetworkSteps network;
+  private final ProviderClaims claims;
 
   ProviderSteps(RegionalGateways aws, EventRecorder events, OperatorSettings settings) {
     this.aws = aws;
     this.events = events;
     this.settings = settings;
-    this.network = new ProviderNetworkSteps(events);
+    this.network = new ProviderNetworkSteps(events, settings);
+    this.claims = new ProviderClaims(events, settings);
   }
 
   Outcome converge(CapacityProvider cp, CapacityProviderStatus st) {
@@ -37,15 +39,18 @@ final class ProviderSteps {
       return create(cp, st, gw, region);
     }
     var view = observed.get();
-    if (st.getArn() == null || !st.getArn().equals(view.arn())) {
-      var claim = claim(cp, st, gw, region, view);
-      if (claim != null) {
-        return claim;
+    // Not the status: whoever can write it could name another object's provider there.
+    var readNow = !claims.verified(cp, view.arn());
+    if (readNow) {
+      var refusal = claim(cp, st, gw, region, view);
+      if (refusal != null) {
+        st.setArn(null);
+        return refusal;
       }
     }
     st.setArn(view.arn());
     st.setState(view.state());
-    return existing(cp, st, gw, view);
+    return existing(cp, st, gw, view, readNow);
   }
 
   private Outcome create(
@@ -57,6 +62,7 @@ final class ProviderSteps {
     var desired = ProviderDesired.of(cp, st.getSubnetIds(), st.getSecurityGroupIds(), owner(cp));
     var created =
         gw.providers().create(desired.name(), desired.fixed(), desired.tunables(), desired.tags());
+    claims.created(cp, created.arn());
     events.normal(cp, "Created", "created capacity provider " + created.arn() + " in " + region);
     st.setArn(created.arn());
     st.setState(created.state());
@@ -65,26 +71,26 @@ final class ProviderSteps {
         Reason.Provisioning, "capacity provider is " + created.state(), settings.poll());
   }
 
-  /** Ownership of a provider found in AWS: ours by tag, adopted on request, else refused. */
+  /**
+   * Ownership of a provider found in AWS, by its owner tag: ours, adopted on request when it has no
+   * owner tag, else refused (another object's, another cluster's, or untagged without the
+   * annotation).
+   */
   private Outcome claim(
       CapacityProvider cp,
       CapacityProviderStatus st,
       Gateways gw,
       String region,
       ProviderView view) {
-    var tags = gw.providers().tags(view.arn());
-    if (owner(cp).equals(tags.get(Api.OWNER_TAG))) {
+    var found = claims.read(cp, gw, view.arn());
+    if (found.claim() == Ownership.Claim.OURS) {
       return null;
     }
     var annotations = cp.getMetadata().getAnnotations();
-    if (annotations == null || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
-      return Outcome.terminal(
-          Reason.NotOwned,
-          "a capacity provider named "
-              + cp.awsName()
-              + " exists in AWS and was not created by this operator; annotate with "
-              + Api.ADOPT_ANNOTATION
-              + "=\"true\" to adopt it, or set spec.awsName to another name");
+    if (found.claim() != Ownership.Claim.UNTAGGED
+        || annotations == null
+        || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
+      return claims.refusal(cp, found.tag());
     }
     var plan = network.resolve(cp, st, gw, region);
     if (plan.outcome() != null && plan.outcome().reason() != Reason.MissingVpcEndpoints) {
@@ -100,7 +106,7 @@ final class ProviderSteps {
               + ": create-only settings differ from AWS: "
               + String.join(", ", diffs));
     }
-    gw.providers().tag(view.arn(), java.util.Map.of(Api.OWNER_TAG, owner(cp)));
+    claims.adopt(cp, gw, view.arn());
     events.normal(cp, "Adopted", "adopted existing capacity provider " + view.arn());
     st.setAdopted(true);
     st.setVersionQuota(VERSION_QUOTA);
@@ -108,7 +114,11 @@ final class ProviderSteps {
   }
 
   private Outcome existing(
-      CapacityProvider cp, CapacityProviderStatus st, Gateways gw, ProviderView view) {
+      CapacityProvider cp,
+      CapacityProviderStatus st,
+      Gateways gw,
+      ProviderView view,
+      boolean ownerReadNow) {
     switch (view.state()) {
       case "Failed":
         return Outcome.terminal(
@@ -135,6 +145,10 @@ final class ProviderSteps {
       return Outcome.waiting(Reason.Provisioning, "capacity provider is Pending", settings.poll());
     }
     if (!desired.tunables().satisfiedBy(view.tunables())) {
+      var refusal = ownerReadNow ? null : claims.confirm(cp, gw, view.arn());
+      if (refusal != null) {
+        return refusal;
+      }
       var updated = gw.providers().update(desired.name(), desired.tunables());
       events.normal(
           cp,
@@ -160,11 +174,15 @@ final class ProviderSteps {
       return DeleteOutcome.gone();
     }
     var tags = gw.providers().tags(observed.get().arn());
-    if (!owner(cp).equals(tags.get(Api.OWNER_TAG))) {
+    if (!claims.deletable(cp, tags)) {
+      var found = tags.get(Api.OWNER_TAG);
       events.normal(
           cp,
           "Retained",
-          "capacity provider " + cp.awsName() + " is not owned by this object; left in AWS");
+          "capacity provider "
+              + cp.awsName()
+              + (found == null ? " has no owner tag" : " is owned by " + Ownership.describe(found))
+              + "; left in AWS");
       return DeleteOutcome.gone();
     }
     if ("Deleting".equals(observed.get().state())) {
@@ -189,7 +207,10 @@ final class ProviderSteps {
         : settings.poll();
   }
 
+  /** deletionPolicy Retain: leaves the provider, released to the next object of the same name. */
   void retained(CapacityProvider cp) {
+    var gw = aws.forRegion(region(cp));
+    gw.providers().get(cp.awsName()).ifPresent(v -> claims.release(cp, gw, v.arn()));
     events.normal(
         cp,
         "Retained",
@@ -204,12 +225,18 @@ final class ProviderSteps {
     return Outcome.terminal(reason, e.getMessage());
   }
 
+  void forget(String uid) {
+    claims.forget(uid);
+  }
+
   private String region(CapacityProvider cp) {
-    return cp.getSpec().getRegion() != null ? cp.getSpec().getRegion() : aws.defaultRegion();
+    return cp.getSpec() != null && cp.getSpec().getRegion() != null
+        ? cp.getSpec().getRegion()
+        : aws.defaultRegion();
   }
 
   private String owner(CapacityProvider cp) {
-    return ProviderDesired.owner(settings.clusterName(), cp);
+    return claims.owner(cp);
   }
 
   private static java.util.List<String> resolvedSubnets(

@@ -211,7 +211,8 @@ class HelmChartTest {
         .contains("kubectl -n lmi-system logs deploy/lmi-lmi-operator")
         .contains("kubectl get lmicp,lmifn -A")
         .contains("port-forward svc/lmi-lmi-operator-metrics 8080:8080")
-        .contains("aws eks create-pod-identity-association");
+        .contains("aws eks create-pod-identity-association")
+        .contains("WARNING: operator.clusterName is \"default\"");
   }
 
   @Test
