@@ -2,6 +2,7 @@ package dev.lmi.operator;
 
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.Tolerant;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
@@ -9,19 +10,25 @@ import dev.lmi.operator.reconciler.EventRecorder;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.validation.ObjectValidator;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.Cloner;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wiring only: one JOSDK operator with both reconcilers, configured the way every mode runs it
  * (JSON merge patch, never server-side apply, so the tested path is the production path).
  */
 public final class OperatorApp implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OperatorApp.class);
   private final Operator operator;
   private final EventRecorder events;
 
@@ -51,7 +58,12 @@ public final class OperatorApp implements AutoCloseable {
                   // Compare resourceVersions so an older cached copy never replaces the object our
                   // own status write returned: a stale status would repeat AWS writes.
                   .withParseResourceVersions(true)
-                  .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3));
+                  .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3))
+                  // An informer that cannot list or watch (RBAC, an API server away) retries with
+                  // backoff, at start-up too, instead of stopping the operator for every tenant.
+                  .withStopOnInformerErrorDuringStartup(false)
+                  .withInformerStoppedHandler(OperatorApp::informerStopped)
+                  .withResourceCloner(cloner(client.getKubernetesSerialization()));
               if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
@@ -96,6 +108,34 @@ public final class OperatorApp implements AutoCloseable {
   static void registerKinds(KubernetesSerialization serialization) {
     serialization.registerKubernetesResource(CapacityProvider.class);
     serialization.registerKubernetesResource(LmiFunction.class);
+  }
+
+  /**
+   * The framework's copies of an object (one per reconcile) go through JSON, which does not carry
+   * what the tolerant reader found: the copy gets the original's issues.
+   */
+  static Cloner cloner(KubernetesSerialization serialization) {
+    return new Cloner() {
+      @Override
+      public <R extends HasMetadata> R clone(R object) {
+        var copy = serialization.clone(object);
+        if (object instanceof Tolerant from && copy instanceof Tolerant to) {
+          to.readIssues(from.readIssues());
+        }
+        return copy;
+      }
+    };
+  }
+
+  /**
+   * An informer stops only on an error it cannot retry (the tolerant reader leaves none for our
+   * kinds). The framework's default handler exits the process; here it is logged, and the
+   * operator's health says so, so that Kubernetes restarts the pod with its own backoff.
+   */
+  private static void informerStopped(SharedIndexInformer<?> informer, Throwable error) {
+    if (error != null) {
+      LOG.error("informer {} stopped: {}", informer, error.toString());
+    }
   }
 
   private static String identity() {

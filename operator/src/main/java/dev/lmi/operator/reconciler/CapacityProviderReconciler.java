@@ -3,12 +3,14 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.api.DeletionPolicy;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.AwsTerminalException;
 import dev.lmi.operator.aws.DeleteOutcome;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.ObjectValidator;
@@ -67,12 +69,17 @@ public class CapacityProviderReconciler
     }
     metrics.reconcile(
         "CapacityProvider", outcome.reason().kind().name(), System.nanoTime() - start);
+    status.setConditions(
+        IgnoredFields.apply(status.getConditions(), ReadIssues.of(cp), generation(cp), clock));
     return statuses.finish(context.getClient(), cp, status, outcome);
   }
 
   @Override
   public DeleteControl cleanup(CapacityProvider cp, Context<CapacityProvider> context) {
-    if (cp.getSpec() == null || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
+    // A policy this version cannot read keeps the provider rather than lose it.
+    if (cp.getSpec() == null
+        || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
+        || ReadIssues.of(cp).unreadable("spec.deletionPolicy")) {
       steps.retained(cp);
       forget(cp);
       return DeleteControl.defaultDelete();

@@ -3,6 +3,7 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.Defaults;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.aws.DeleteOutcome;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.status.Outcome;
@@ -22,7 +23,7 @@ final class FunctionCleanup {
 
   /** Null once the function is gone (or was never ours); otherwise the outcome to wait on. */
   Outcome delete(LmiFunction fn, Gateways gw) {
-    var name = FunctionDesired.awsName(fn);
+    var name = awsName(fn);
     var observed = gw.functions().get(name);
     if (observed.isEmpty()) {
       return null;
@@ -42,7 +43,9 @@ final class FunctionCleanup {
       return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
     }
     var alias =
-        fn.getSpec().getAlias() == null || fn.getSpec().getAlias().getName() == null
+        fn.getSpec() == null
+                || fn.getSpec().getAlias() == null
+                || fn.getSpec().getAlias().getName() == null
             ? Defaults.ALIAS_NAME
             : fn.getSpec().getAlias().getName();
     // The tag was read just now: a function another object owns was never reached.
@@ -57,7 +60,15 @@ final class FunctionCleanup {
 
   /** deletionPolicy Retain: leaves the function, released to the next object of the same name. */
   void retain(LmiFunction fn, Gateways gw) {
-    gw.functions().get(FunctionDesired.awsName(fn)).ifPresent(v -> claims.release(fn, gw, v));
+    gw.functions().get(awsName(fn)).ifPresent(v -> claims.release(fn, gw, v));
     events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
+  }
+
+  /** The AWS name; an awsName this version could not read falls back to the one on record. */
+  private static String awsName(LmiFunction fn) {
+    var recorded = fn.getStatus() == null ? null : fn.getStatus().getAwsName();
+    return ReadIssues.of(fn).unreadable("spec.awsName") && recorded != null
+        ? recorded
+        : FunctionDesired.awsName(fn);
   }
 }

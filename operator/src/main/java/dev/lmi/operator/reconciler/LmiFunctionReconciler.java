@@ -4,11 +4,13 @@ import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.DeletionPolicy;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.AwsTerminalException;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.ObjectValidator;
@@ -107,6 +109,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       outcome = rejected(fn, e);
     }
     metrics.reconcile("LmiFunction", outcome.reason().kind().name(), System.nanoTime() - start);
+    status.setConditions(
+        IgnoredFields.apply(status.getConditions(), ReadIssues.of(fn), generation(fn), clock));
     if (outcome.reason().terminal()
         && !outcome.reason().name().equals(Conditions.readyReason(status.getConditions()))) {
       events.warning(fn, outcome.reason().name(), outcome.message());
@@ -119,7 +123,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     var region =
         provider == null || provider.getStatus() == null ? null : provider.getStatus().getRegion();
-    if (fn.getSpec() == null || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
+    if (retained(fn)) {
       cleanup.retain(fn, aws.forRegion(region));
       forget(fn);
       return DeleteControl.defaultDelete();
@@ -130,8 +134,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       return DeleteControl.defaultDelete();
     }
     var status = statuses.current(fn);
-    var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
-    status.setConditions(Conditions.ready(status.getConditions(), outcome, g, clock));
+    status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(fn), clock));
     statuses.write(context.getClient(), fn, status);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
   }
@@ -143,12 +146,29 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var status = statuses.current(fn);
     var message =
         e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
-    var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
     status.setConditions(
         Conditions.ready(
-            status.getConditions(), Outcome.waiting(Reason.Retrying, message, null), g, clock));
+            status.getConditions(),
+            Outcome.waiting(Reason.Retrying, message, null),
+            generation(fn),
+            clock));
     statuses.write(context.getClient(), fn, status);
     return ErrorStatusUpdateControl.noStatusUpdate();
+  }
+
+  /**
+   * deletionPolicy Retain, or a policy this version cannot read: an object whose wish cannot be
+   * read keeps its function rather than lose it (its deletion is never blocked either way).
+   */
+  private static boolean retained(LmiFunction fn) {
+    return fn.getSpec() == null
+        || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
+        || ReadIssues.of(fn).unreadable("spec.deletionPolicy");
+  }
+
+  private static long generation(LmiFunction fn) {
+    var g = fn.getMetadata().getGeneration();
+    return g == null ? 0L : g;
   }
 
   private void forget(LmiFunction fn) {

@@ -2,6 +2,7 @@ package dev.lmi.operator.reconciler;
 
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
@@ -21,6 +22,13 @@ final class ProviderGate {
       return Outcome.waiting(
           Reason.ProviderNotFound,
           "CapacityProvider " + name + " does not exist",
+          settings.resync());
+    }
+    if (cp.getSpec() == null || ReadIssues.of(cp).invalid()) {
+      // Its allowed namespaces and tenancy cannot be read: nothing is allowed until they can.
+      return Outcome.waiting(
+          Reason.WaitingForProvider,
+          "CapacityProvider " + name + " has a spec this operator cannot read (InvalidSpec)",
           settings.resync());
     }
     var ns = fn.getMetadata().getNamespace();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.ReadIssues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +53,15 @@ final class CrossObjectProblems {
             + " defines it");
   }
 
-  // Objects that do not even bind to the model (e.g. a bad enum) already have schema problems.
+  // Objects that do not fully bind to the model (e.g. a bad enum) already have schema problems;
+  // the fields left out would only be judged by their defaults.
   private static <T> Optional<T> typed(ManifestValidator.Checked object, Class<T> type) {
     if (!object.kind().kind().equals(type.getSimpleName())) {
       return Optional.empty();
     }
     try {
       var value = JSON.treeToValue(object.object(), type);
-      return Optional.ofNullable(value);
+      return Optional.ofNullable(value).filter(v -> !ReadIssues.of(v).invalid());
     } catch (JacksonException | IllegalArgumentException e) {
       return Optional.empty();
     }
