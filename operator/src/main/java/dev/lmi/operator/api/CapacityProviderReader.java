@@ -11,6 +11,8 @@ public final class CapacityProviderReader
         CapacityProvider::new,
         CapacityProviderSpec.class,
         CapacityProviderStatus.class,
-        List.of());
+        // A restriction this version does not know must not be ignored: it would widen the
+        // boundary.
+        List.of("spec.tenancy"));
   }
 }

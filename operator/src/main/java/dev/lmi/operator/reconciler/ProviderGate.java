@@ -7,10 +7,12 @@ import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.CrossObjectChecks;
+import dev.lmi.operator.validation.TenancyChecks;
 
 /**
  * Decides, without calling AWS, whether a function may use its capacity provider: it must exist,
- * allow the function's namespace, match its architecture, and be Ready.
+ * allow the function's namespace, its execution role and its code (the provider's own policy, read
+ * from its spec so that a narrowing applies at once), match its architecture, and be Ready.
  */
 final class ProviderGate {
   private ProviderGate() {}
@@ -42,6 +44,14 @@ final class ProviderGate {
               + " (allowedNamespaces: "
               + cp.getSpec().getAllowedNamespaces()
               + ")");
+    }
+    var tenancy = TenancyChecks.check(fn.getSpec(), cp.getSpec(), name);
+    if (!tenancy.isEmpty()) {
+      return Outcome.terminal(
+          Reason.TenancyViolation,
+          tenancy.stream()
+              .map(v -> v.path() + ": " + v.message())
+              .collect(java.util.stream.Collectors.joining("; ")));
     }
     if (!CrossObjectChecks.architectureMatches(fn.getSpec(), cp.getSpec())) {
       var want = CrossObjectChecks.architectureOf(cp.getSpec()).wire();
