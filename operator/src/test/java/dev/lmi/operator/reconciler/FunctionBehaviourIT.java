@@ -104,6 +104,26 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void retentionNeitherCountsAFailedVersionNorPrunesTheLastGoodOneForIt() {
+    start(Duration.ofSeconds(30));
+    converge(); // keepVersions 2: version 1 serves
+    h.emulator()
+        .admin()
+        .failNextPublish(AWS_NAME, "FunctionError.InitResourceExhausted", "init ran out of memory");
+    edit(fn -> fn.getSpec().getCode().getS3().setObjectVersion("2"));
+    functionReason(h.client(), "orders", "list-orders", "VersionFailed");
+
+    edit(fn -> fn.getSpec().setMemoryMiB(4096));
+    awaitReadyOnVersion("3", Awaits.TIMEOUT);
+
+    // Version 1 is the rollback target until another good version exists; the failed 2 is no
+    // version worth keeping and counts for nothing.
+    assertThat(versionsInAws()).containsExactly("$LATEST", "1", "3");
+    assertThat(function(h.client(), "orders", "list-orders").getStatus().getVersions())
+        .containsExactly("1", "3");
+  }
+
+  @Test
   void keepsOnlyKeepVersionsPublishedVersionsAndNeverTheAliasTarget() {
     start(Duration.ofSeconds(30));
     converge(); // keepVersions 2
