@@ -195,6 +195,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
             now.getMetadata().getDeletionTimestamp(), before.getMetadata().getDeletionTimestamp())
         || !Objects.equals(arn(now), arn(before))
         || !Objects.equals(region(now), region(before))
+        || !Objects.equals(
+            ProviderGate.appliedArchitecture(now), ProviderGate.appliedArchitecture(before))
         || !Objects.equals(readyReason(now), readyReason(before));
   }
 

@@ -50,6 +50,7 @@ final class ProviderSteps {
     }
     st.setArn(view.arn());
     st.setState(view.state());
+    st.setArchitecture(view.fixed().architecture());
     return existing(cp, st, gw, view, readNow);
   }
 
@@ -66,6 +67,7 @@ final class ProviderSteps {
     events.normal(cp, "Created", "created capacity provider " + created.arn() + " in " + region);
     st.setArn(created.arn());
     st.setState(created.state());
+    st.setArchitecture(desired.fixed().architecture());
     st.setVersionQuota(VERSION_QUOTA);
     return Outcome.waiting(
         Reason.Provisioning, "capacity provider is " + created.state(), settings.poll());

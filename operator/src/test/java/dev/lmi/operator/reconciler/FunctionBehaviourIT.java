@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import dev.lmi.emulator.Faults;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.Architecture;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.testing.Awaits;
@@ -170,6 +171,22 @@ class FunctionBehaviourIT {
                   .timeout())
           .isEqualTo(42);
     }
+  }
+
+  @Test
+  void functionsAreJudgedAgainstTheProviderAwsHasNotAChangeItRefused() {
+    start(Duration.ofSeconds(30));
+    converge(); // provider and function on arm64
+    var cp = Awaits.provider(h.client(), "orders-pool");
+    cp.getSpec().getInstanceRequirements().setArchitecture(Architecture.X86_64);
+    h.client().resource(cp).update();
+    providerReason(h.client(), "orders-pool", "CreateOnlyFieldChanged");
+
+    // The provider in AWS is still arm64 and Active: the function goes on converging on it.
+    edit(fn -> fn.getSpec().setTimeoutSeconds(42));
+    awaitReadyOnVersion("2", Awaits.TIMEOUT);
+    assertThat(Awaits.provider(h.client(), "orders-pool").getStatus().getArchitecture())
+        .isEqualTo("arm64");
   }
 
   @Test
