@@ -7,6 +7,7 @@ import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
 import dev.lmi.operator.reconciler.EventRecorder;
+import dev.lmi.operator.reconciler.FunctionDirectory;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.validation.ObjectValidator;
@@ -88,11 +89,12 @@ public final class OperatorApp implements AutoCloseable {
             .setIntervalMultiplier(2)
             .setMaxInterval(300_000)
             .setMaxAttempts(Integer.MAX_VALUE);
+    var functions = new FunctionDirectory();
     operator.register(
-        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock),
+        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock, functions),
         c -> c.withReconciliationMaxInterval(settings.resync()).withRetry(retry));
     operator.register(
-        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock),
+        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock, functions),
         c -> {
           c.withReconciliationMaxInterval(settings.resync()).withRetry(retry);
           if (!namespaces.isEmpty()) {

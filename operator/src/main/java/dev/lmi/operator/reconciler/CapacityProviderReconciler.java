@@ -28,6 +28,8 @@ import java.time.Clock;
 public class CapacityProviderReconciler
     implements Reconciler<CapacityProvider>, Cleaner<CapacityProvider> {
   private final ProviderSteps steps;
+  private final ProviderCleanup cleanup;
+  private final ProviderClaims claims;
   private final EventRecorder events;
   private final SpecCheck specCheck;
   private final OperatorMetrics metrics;
@@ -40,8 +42,11 @@ public class CapacityProviderReconciler
       OperatorSettings settings,
       OperatorMetrics metrics,
       ObjectValidator validator,
-      Clock clock) {
-    this.steps = new ProviderSteps(aws, events, settings);
+      Clock clock,
+      FunctionDirectory functions) {
+    this.claims = new ProviderClaims(events, settings);
+    this.steps = new ProviderSteps(aws, events, settings, claims);
+    this.cleanup = new ProviderCleanup(aws, events, settings, claims, functions);
     this.events = events;
     this.specCheck = new SpecCheck(validator);
     this.metrics = metrics;
@@ -80,19 +85,19 @@ public class CapacityProviderReconciler
     if (cp.getSpec() == null
         || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
         || ReadIssues.of(cp).unreadable("spec.deletionPolicy")) {
-      steps.retained(cp);
+      cleanup.retained(cp);
       forget(cp);
       return DeleteControl.defaultDelete();
     }
     var status = statuses.current(cp);
-    var result = steps.delete(cp, status);
+    var result = cleanup.delete(cp, status);
     if (result.kind() == DeleteOutcome.Kind.GONE) {
       forget(cp);
       return DeleteControl.defaultDelete();
     }
     var reason =
         result.kind() == DeleteOutcome.Kind.BLOCKED ? Reason.DeletionBlocked : Reason.Deleting;
-    var outcome = Outcome.waiting(reason, result.message(), steps.deletePoll(result));
+    var outcome = Outcome.waiting(reason, result.message(), cleanup.deletePoll(result));
     status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(cp), clock));
     statuses.write(context.getClient(), cp, status);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
@@ -114,7 +119,7 @@ public class CapacityProviderReconciler
 
   private void forget(CapacityProvider cp) {
     statuses.forget(cp.getMetadata().getUid());
-    steps.forget(cp.getMetadata().getUid());
+    claims.forget(cp.getMetadata().getUid());
   }
 
   private static long generation(CapacityProvider cp) {

@@ -46,6 +46,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final OperatorMetrics metrics;
   private final Clock clock;
   private final StatusStore<LmiFunctionStatus> statuses;
+  private final FunctionDirectory directory;
 
   public LmiFunctionReconciler(
       RegionalGateways aws,
@@ -53,8 +54,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       OperatorSettings settings,
       OperatorMetrics metrics,
       ObjectValidator validator,
-      Clock clock) {
+      Clock clock,
+      FunctionDirectory directory) {
     this.aws = aws;
+    this.directory = directory;
     this.specCheck = new SpecCheck(validator);
     this.claims = new FunctionClaims(events, settings);
     this.steps = new FunctionSteps(events, settings, claims);
@@ -70,6 +73,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   public List<EventSource<?, LmiFunction>> prepareEventSources(
       EventSourceContext<LmiFunction> context) {
     context.getPrimaryCache().addIndexer(PROVIDER_INDEX, fn -> List.of(providerName(fn)));
+    directory.attach(context.getPrimaryCache());
     var config =
         InformerEventSourceConfiguration.from(CapacityProvider.class, LmiFunction.class)
             .withSecondaryToPrimaryMapper(

@@ -4,13 +4,11 @@ import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.aws.AwsTerminalException;
-import dev.lmi.operator.aws.DeleteOutcome;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.aws.ProviderView;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
-import java.time.Duration;
 
 /** The steps that converge one capacity provider; each returns where the provider stands. */
 final class ProviderSteps {
@@ -21,16 +19,20 @@ final class ProviderSteps {
   private final ProviderNetworkSteps network;
   private final ProviderClaims claims;
 
-  ProviderSteps(RegionalGateways aws, EventRecorder events, OperatorSettings settings) {
+  ProviderSteps(
+      RegionalGateways aws,
+      EventRecorder events,
+      OperatorSettings settings,
+      ProviderClaims claims) {
     this.aws = aws;
     this.events = events;
     this.settings = settings;
     this.network = new ProviderNetworkSteps(events, settings);
-    this.claims = new ProviderClaims(events, settings);
+    this.claims = claims;
   }
 
   Outcome converge(CapacityProvider cp, CapacityProviderStatus st) {
-    var region = region(cp);
+    var region = region(cp, aws);
     var gw = aws.forRegion(region);
     st.setAwsName(cp.awsName());
     st.setRegion(region);
@@ -159,64 +161,12 @@ final class ProviderSteps {
       st.setState(updated.state());
       return Outcome.waiting(Reason.Updating, "applying scaling changes", settings.poll());
     }
-    var attached = gw.providers().attachedVersions(desired.name());
+    var attached = gw.providers().attachedVersions(desired.name()).size();
     st.setAttachedVersions(attached);
     st.setVersionQuota(VERSION_QUOTA);
     return Outcome.ready(
         "Active; " + attached + " of " + VERSION_QUOTA + " function versions attached",
         settings.resync());
-  }
-
-  DeleteOutcome delete(CapacityProvider cp, CapacityProviderStatus st) {
-    var gw = aws.forRegion(region(cp));
-    var observed = gw.providers().get(cp.awsName());
-    if (observed.isEmpty()) {
-      network.deleteEndpoints(cp, st, gw);
-      events.normal(cp, "Deleted", "capacity provider " + cp.awsName() + " is gone from AWS");
-      return DeleteOutcome.gone();
-    }
-    var tags = gw.providers().tags(observed.get().arn());
-    if (!claims.deletable(cp, tags)) {
-      var found = tags.get(Api.OWNER_TAG);
-      events.normal(
-          cp,
-          "Retained",
-          "capacity provider "
-              + cp.awsName()
-              + (found == null ? " has no owner tag" : " is owned by " + Ownership.describe(found))
-              + "; left in AWS");
-      return DeleteOutcome.gone();
-    }
-    if ("Deleting".equals(observed.get().state())) {
-      return DeleteOutcome.deleting();
-    }
-    var result = gw.providers().delete(cp.awsName());
-    if (result.kind() == DeleteOutcome.Kind.BLOCKED) {
-      var attached = gw.providers().attachedVersions(cp.awsName());
-      return DeleteOutcome.blocked(
-          "waiting for "
-              + attached
-              + " function version(s) to detach before deleting "
-              + cp.awsName());
-    }
-    events.normal(cp, "Deleting", "deleting capacity provider " + cp.awsName());
-    return DeleteOutcome.deleting();
-  }
-
-  Duration deletePoll(DeleteOutcome result) {
-    return result.kind() == DeleteOutcome.Kind.BLOCKED
-        ? settings.poll().multipliedBy(3)
-        : settings.poll();
-  }
-
-  /** deletionPolicy Retain: leaves the provider, released to the next object of the same name. */
-  void retained(CapacityProvider cp) {
-    var gw = aws.forRegion(region(cp));
-    gw.providers().get(cp.awsName()).ifPresent(v -> claims.release(cp, gw, v.arn()));
-    events.normal(
-        cp,
-        "Retained",
-        "deletionPolicy Retain: capacity provider " + cp.awsName() + " left in AWS");
   }
 
   Outcome rejected(CapacityProvider cp, AwsTerminalException e) {
@@ -227,11 +177,8 @@ final class ProviderSteps {
     return Outcome.terminal(reason, e.getMessage());
   }
 
-  void forget(String uid) {
-    claims.forget(uid);
-  }
-
-  private String region(CapacityProvider cp) {
+  /** The provider's region: its spec's, else the operator's default. */
+  static String region(CapacityProvider cp, RegionalGateways aws) {
     return cp.getSpec() != null && cp.getSpec().getRegion() != null
         ? cp.getSpec().getRegion()
         : aws.defaultRegion();
