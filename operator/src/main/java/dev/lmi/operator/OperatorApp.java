@@ -13,6 +13,7 @@ import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.validation.ObjectValidator;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
@@ -20,6 +21,7 @@ import io.javaoperatorsdk.operator.api.config.Cloner;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +30,12 @@ import org.slf4j.LoggerFactory;
  * Wiring only: one JOSDK operator with both reconcilers, configured the way every mode runs it
  * (JSON merge patch, never server-side apply, so the tested path is the production path).
  */
-public final class OperatorApp implements AutoCloseable {
+public final class OperatorApp implements AutoCloseable, OperatorProbes {
   private static final Logger LOG = LoggerFactory.getLogger(OperatorApp.class);
+  private final Watchdog watchdog = new Watchdog(Clock.systemUTC(), Watchdog.STUCK_AFTER);
   private final Operator operator;
   private final EventRecorder events;
+  private volatile boolean leaseLost;
 
   /**
    * @param namespaces the namespaces to watch for LmiFunctions; empty means all
@@ -63,7 +67,8 @@ public final class OperatorApp implements AutoCloseable {
                   // An informer that cannot list or watch (RBAC, an API server away) retries with
                   // backoff, at start-up too, instead of stopping the operator for every tenant.
                   .withStopOnInformerErrorDuringStartup(false)
-                  .withInformerStoppedHandler(OperatorApp::informerStopped)
+                  .withInformerStoppedHandler(this::informerStopped)
+                  .withMetrics(watchdog)
                   .withResourceCloner(cloner(client.getKubernetesSerialization()));
               if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(
@@ -74,7 +79,7 @@ public final class OperatorApp implements AutoCloseable {
                         leaderElection.renewDeadline(),
                         leaderElection.retryPeriod(),
                         identity(),
-                        null,
+                        new LeaderCallbacks(() -> {}, () -> leaseLost = true, leader -> {}),
                         leaderElection.exitOnLoss()));
               }
             });
@@ -134,9 +139,10 @@ public final class OperatorApp implements AutoCloseable {
    * kinds). The framework's default handler exits the process; here it is logged, and the
    * operator's health says so, so that Kubernetes restarts the pod with its own backoff.
    */
-  private static void informerStopped(SharedIndexInformer<?> informer, Throwable error) {
+  private void informerStopped(SharedIndexInformer<?> informer, Throwable error) {
     if (error != null) {
       LOG.error("informer {} stopped: {}", informer, error.toString());
+      watchdog.informerStopped(String.valueOf(informer));
     }
   }
 
@@ -164,10 +170,28 @@ public final class OperatorApp implements AutoCloseable {
     }
   }
 
-  /** Ready once started and every informer is connected and synced. */
-  public boolean isReady() {
+  /**
+   * Ready once started, with every informer connected and synced, while this replica holds the
+   * lease or waits for it: a follower is ready (it must not be restarted for being one); one that
+   * lost the lease is not.
+   */
+  @Override
+  public boolean ready() {
     var info = operator.getRuntimeInfo();
-    return info.isStarted() && info.allEventSourcesAreHealthy();
+    return info.isStarted() && info.allEventSourcesAreHealthy() && !leaseLost;
+  }
+
+  @Override
+  public Optional<String> wedged() {
+    if (operator.getRuntimeInfo().isStarted()
+        && operator
+            .getConfigurationService()
+            .getExecutorServiceManager()
+            .reconcileExecutorService()
+            .isShutdown()) {
+      return Optional.of("the reconcile executor has shut down");
+    }
+    return watchdog.wedged();
   }
 
   public void start() {

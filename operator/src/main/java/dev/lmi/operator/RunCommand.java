@@ -44,8 +44,7 @@ public final class RunCommand implements Callable<Integer> {
                 null,
                 new AwsCalls(metrics, options.awsCallsPerSecond, 1));
         var app = build(options, client, aws, metrics);
-        var probes =
-            new ProbeServer(options.metricsPort, options.healthPort, metrics, () -> true)) {
+        var probes = new ProbeServer(options.metricsPort, options.healthPort, metrics, app)) {
       var stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       app.start();

@@ -96,7 +96,7 @@ final class LocalStack implements AutoCloseable {
                 config.maxConcurrentReconciles(),
                 null));
     if (config.metricsPort() > 0 || config.healthPort() > 0) {
-      track(new ProbeServer(config.metricsPort(), config.healthPort(), metrics, () -> true));
+      track(new ProbeServer(config.metricsPort(), config.healthPort(), metrics, app));
     }
     app.start();
   }
