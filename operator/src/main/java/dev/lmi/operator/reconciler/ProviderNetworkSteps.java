@@ -92,11 +92,29 @@ final class ProviderNetworkSteps {
     st.setCreatedEndpoints(created);
   }
 
+  /**
+   * Deletes the endpoints the status records as created for this provider, but only those whose
+   * owner tag names it (now, by name alone, or as operators before the cluster name wrote it): the
+   * status is no proof of ownership.
+   */
   void deleteEndpoints(CapacityProvider cp, CapacityProviderStatus st, Gateways gw) {
     var created = st.getCreatedEndpoints();
     if (created != null && !created.isEmpty()) {
-      gw.network().deleteEndpoints(created);
-      events.normal(cp, "DeletedEndpoints", "deleted VPC endpoints " + created);
+      var cluster = settings.clusterName();
+      var owners =
+          new java.util.LinkedHashSet<>(
+              List.of(
+                  ProviderDesired.owner(cluster, cp),
+                  ProviderDesired.identity(cluster, cp),
+                  "lmi/CapacityProvider/" + cp.getMetadata().getName()));
+      var deleted = gw.network().deleteEndpoints(created, owners);
+      var left = created.stream().filter(id -> !deleted.contains(id)).toList();
+      events.normal(
+          cp,
+          "DeletedEndpoints",
+          "deleted VPC endpoints "
+              + deleted
+              + (left.isEmpty() ? "" : "; left " + left + ": their owner tag names another owner"));
       st.setCreatedEndpoints(List.of());
     }
   }

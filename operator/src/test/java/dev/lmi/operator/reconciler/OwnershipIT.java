@@ -16,11 +16,17 @@ import dev.lmi.operator.testing.Awaits;
 import dev.lmi.operator.testing.OperatorHarness;
 import dev.lmi.operator.testing.Resources;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.VpcEndpoint;
+import software.amazon.awssdk.services.ec2.model.VpcEndpointType;
 import software.amazon.awssdk.services.lambda.model.Architecture;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 
@@ -196,6 +202,51 @@ class OwnershipIT {
       assertThat(lambda.listTags(r -> r.resource(arn)).tags())
           .containsEntry(Api.OWNER_TAG, foreign);
     }
+  }
+
+  @Test
+  void deletesOnlyTheVpcEndpointsWhoseOwnerTagNamesTheProvider() throws InterruptedException {
+    var cp = Resources.provider("orders-pool", "orders");
+    cp.getSpec().getVpc().setPrivateServices(List.of("logs"));
+    cp.getSpec().getVpc().setCreateMissingEndpoints(true);
+    h.client().resource(cp).create();
+    var ready = providerReason(h.client(), "orders-pool", "Ready");
+    try (var ec2 = ec2()) {
+      var someoneElses =
+          ec2.createVpcEndpoint(
+                  r ->
+                      r.vpcId("vpc-0e1a1b2c3d4e5f601")
+                          .serviceName("com.amazonaws.us-east-1.xray")
+                          .vpcEndpointType(VpcEndpointType.INTERFACE)
+                          .subnetIds(Resources.SUBNETS.get(0))
+                          .securityGroupIds(Resources.SECURITY_GROUP))
+              .vpcEndpoint()
+              .vpcEndpointId();
+      // Whoever can write the provider's status names someone else's endpoint as created by it.
+      var created = new ArrayList<>(ready.getStatus().getCreatedEndpoints());
+      created.add(someoneElses);
+      ready.getStatus().setCreatedEndpoints(created);
+      h.client().resource(ready).updateStatus();
+      Thread.sleep(1000);
+
+      h.client().resources(CapacityProvider.class).withName("orders-pool").delete();
+      await().atMost(Awaits.TIMEOUT).until(() -> provider(h.client(), "orders-pool") == null);
+
+      var left =
+          ec2.describeVpcEndpoints().vpcEndpoints().stream()
+              .filter(e -> !"deleted".equalsIgnoreCase(e.stateAsString()))
+              .map(VpcEndpoint::vpcEndpointId)
+              .toList();
+      assertThat(left).containsExactly(someoneElses);
+    }
+  }
+
+  private Ec2Client ec2() {
+    return Ec2Client.builder()
+        .region(Region.US_EAST_1)
+        .credentialsProvider(OperatorHarness.CREDENTIALS)
+        .endpointOverride(h.emulator().endpoint())
+        .build();
   }
 
   @Test
