@@ -2,7 +2,6 @@ package dev.lmi.operator;
 
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
-import dev.lmi.operator.api.Tolerant;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
@@ -11,27 +10,21 @@ import dev.lmi.operator.reconciler.FunctionDirectory;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.validation.ObjectValidator;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
-import io.javaoperatorsdk.operator.api.config.Cloner;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Wiring only: one JOSDK operator with both reconcilers, configured the way every mode runs it
  * (JSON merge patch, never server-side apply, so the tested path is the production path).
  */
 public final class OperatorApp implements AutoCloseable, OperatorProbes {
-  private static final Logger LOG = LoggerFactory.getLogger(OperatorApp.class);
   private final Watchdog watchdog = new Watchdog(Clock.systemUTC(), Watchdog.STUCK_AFTER);
   private final Operator operator;
   private final EventRecorder events;
@@ -67,9 +60,9 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
                   // An informer that cannot list or watch (RBAC, an API server away) retries with
                   // backoff, at start-up too, instead of stopping the operator for every tenant.
                   .withStopOnInformerErrorDuringStartup(false)
-                  .withInformerStoppedHandler(this::informerStopped)
+                  .withInformerStoppedHandler(Resilience.informerStopped(watchdog))
                   .withMetrics(watchdog)
-                  .withResourceCloner(cloner(client.getKubernetesSerialization()));
+                  .withResourceCloner(Resilience.cloner(client.getKubernetesSerialization()));
               if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
@@ -115,35 +108,6 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
   static void registerKinds(KubernetesSerialization serialization) {
     serialization.registerKubernetesResource(CapacityProvider.class);
     serialization.registerKubernetesResource(LmiFunction.class);
-  }
-
-  /**
-   * The framework's copies of an object (one per reconcile) go through JSON, which does not carry
-   * what the tolerant reader found: the copy gets the original's issues.
-   */
-  static Cloner cloner(KubernetesSerialization serialization) {
-    return new Cloner() {
-      @Override
-      public <R extends HasMetadata> R clone(R object) {
-        var copy = serialization.clone(object);
-        if (object instanceof Tolerant from && copy instanceof Tolerant to) {
-          to.readIssues(from.readIssues());
-        }
-        return copy;
-      }
-    };
-  }
-
-  /**
-   * An informer stops only on an error it cannot retry (the tolerant reader leaves none for our
-   * kinds). The framework's default handler exits the process; here it is logged, and the
-   * operator's health says so, so that Kubernetes restarts the pod with its own backoff.
-   */
-  private void informerStopped(SharedIndexInformer<?> informer, Throwable error) {
-    if (error != null) {
-      LOG.error("informer {} stopped: {}", informer, error.toString());
-      watchdog.informerStopped(String.valueOf(informer));
-    }
   }
 
   private static String identity() {
