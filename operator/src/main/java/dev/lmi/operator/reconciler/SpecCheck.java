@@ -32,6 +32,11 @@ final class SpecCheck {
 
   /** Null when the object is valid; otherwise a terminal InvalidSpec outcome naming each field. */
   Outcome check(HasMetadata resource) {
+    if (resource instanceof io.fabric8.kubernetes.client.CustomResource<?, ?> cr
+        && cr.getSpec() == null
+        && !ReadIssues.of(resource).invalid()) {
+      return Outcome.terminal(Reason.InvalidSpec, "spec: required");
+    }
     var issues = ReadIssues.of(resource);
     if (issues.invalid()) {
       // Fields this version could not read at all: the typed spec lacks them, so it is not

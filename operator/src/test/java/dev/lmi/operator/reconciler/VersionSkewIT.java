@@ -68,6 +68,7 @@ class VersionSkewIT {
     storeRaw("lots", f -> spec(f).put("memoryMiB", "lots"));
     storeRaw("py39", f -> spec(f).put("runtime", "python3.9"));
     storeRaw("shape", f -> spec(f).put("scaling", "big"));
+    storeRaw("nospec", f -> f.remove("spec"));
     storeRaw(
         "newer",
         f -> {
@@ -85,6 +86,7 @@ class VersionSkewIT {
     assertThat(invalidMessage("py39"))
         .contains("spec.runtime: \"python3.9\" is not a value this version of the operator knows");
     assertThat(invalidMessage("shape")).contains("spec.scaling: \"big\" is not an object");
+    assertThat(invalidMessage("nospec")).isEqualTo("spec: required");
     var newer = functionReason(h.client(), "orders", "newer", "Ready");
     var warning =
         newer.getStatus().getConditions().stream()
