@@ -10,8 +10,8 @@ local WAITING = {
   Retrying = true, Deleting = true, DeletionBlocked = true
 }
 local TERMINAL = {
-  InvalidSpec = true, NamespaceNotAllowed = true, ArchitectureMismatch = true, NotOwned = true,
-  AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
+  InvalidSpec = true, NamespaceNotAllowed = true, TenancyViolation = true, ArchitectureMismatch = true,
+  NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,
   NotLmiFunction = true, QuotaExceeded = true, AwsRejected = true
 }

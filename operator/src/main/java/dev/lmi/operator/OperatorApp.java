@@ -6,24 +6,29 @@ import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
 import dev.lmi.operator.reconciler.EventRecorder;
+import dev.lmi.operator.reconciler.FunctionDirectory;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.validation.ObjectValidator;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Wiring only: one JOSDK operator with both reconcilers, configured the way every mode runs it
  * (JSON merge patch, never server-side apply, so the tested path is the production path).
  */
-public final class OperatorApp implements AutoCloseable {
+public final class OperatorApp implements AutoCloseable, OperatorProbes {
+  private final Watchdog watchdog = new Watchdog(Clock.systemUTC(), Watchdog.STUCK_AFTER);
   private final Operator operator;
   private final EventRecorder events;
+  private volatile boolean leaseLost;
 
   /**
    * @param namespaces the namespaces to watch for LmiFunctions; empty means all
@@ -51,7 +56,13 @@ public final class OperatorApp implements AutoCloseable {
                   // Compare resourceVersions so an older cached copy never replaces the object our
                   // own status write returned: a stale status would repeat AWS writes.
                   .withParseResourceVersions(true)
-                  .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3));
+                  .withReconciliationTerminationTimeout(java.time.Duration.ofSeconds(3))
+                  // An informer that cannot list or watch (RBAC, an API server away) retries with
+                  // backoff, at start-up too, instead of stopping the operator for every tenant.
+                  .withStopOnInformerErrorDuringStartup(false)
+                  .withInformerStoppedHandler(Resilience.informerStopped(watchdog))
+                  .withMetrics(watchdog)
+                  .withResourceCloner(Resilience.cloner(client.getKubernetesSerialization()));
               if (leaderElection != null) {
                 o.withLeaderElectionConfiguration(
                     new LeaderElectionConfiguration(
@@ -61,7 +72,7 @@ public final class OperatorApp implements AutoCloseable {
                         leaderElection.renewDeadline(),
                         leaderElection.retryPeriod(),
                         identity(),
-                        null,
+                        new LeaderCallbacks(() -> {}, () -> leaseLost = true, leader -> {}),
                         leaderElection.exitOnLoss()));
               }
             });
@@ -76,11 +87,12 @@ public final class OperatorApp implements AutoCloseable {
             .setIntervalMultiplier(2)
             .setMaxInterval(300_000)
             .setMaxAttempts(Integer.MAX_VALUE);
+    var functions = new FunctionDirectory();
     operator.register(
-        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock),
+        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock, functions),
         c -> c.withReconciliationMaxInterval(settings.resync()).withRetry(retry));
     operator.register(
-        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock),
+        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock, functions),
         c -> {
           c.withReconciliationMaxInterval(settings.resync()).withRetry(retry);
           if (!namespaces.isEmpty()) {
@@ -122,10 +134,28 @@ public final class OperatorApp implements AutoCloseable {
     }
   }
 
-  /** Ready once started and every informer is connected and synced. */
-  public boolean isReady() {
+  /**
+   * Ready once started, with every informer connected and synced, while this replica holds the
+   * lease or waits for it: a follower is ready (it must not be restarted for being one); one that
+   * lost the lease is not.
+   */
+  @Override
+  public boolean ready() {
     var info = operator.getRuntimeInfo();
-    return info.isStarted() && info.allEventSourcesAreHealthy();
+    return info.isStarted() && info.allEventSourcesAreHealthy() && !leaseLost;
+  }
+
+  @Override
+  public Optional<String> wedged() {
+    if (operator.getRuntimeInfo().isStarted()
+        && operator
+            .getConfigurationService()
+            .getExecutorServiceManager()
+            .reconcileExecutorService()
+            .isShutdown()) {
+      return Optional.of("the reconcile executor has shut down");
+    }
+    return watchdog.wedged();
   }
 
   public void start() {

@@ -114,7 +114,9 @@ public class OperatorOptions {
       names = "--cluster-name",
       defaultValue = "${env:LMI_CLUSTER_NAME:-default}",
       description =
-          "Recorded in AWS ownership tags so two clusters never manage the same resource (env LMI_CLUSTER_NAME).")
+          "Recorded in the owner tag of every AWS resource the operator creates: give each"
+              + " cluster sharing an AWS account its own (1-63 letters, digits, '.', '_', '-'; env"
+              + " LMI_CLUSTER_NAME; default ${DEFAULT-VALUE}, which clusters would share).")
   String clusterName;
 
   @Option(

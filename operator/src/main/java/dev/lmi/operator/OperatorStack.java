@@ -15,7 +15,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * clients behind the call limits, both reconcilers and, when ports are given, the probes. Closing
  * stops them in reverse; the Kubernetes client stays the caller's.
  */
-public final class OperatorStack implements AutoCloseable {
+public final class OperatorStack implements OperatorProbes, AutoCloseable {
   private final AwsClients aws;
   private final OperatorApp app;
   private final ProbeServer probes;
@@ -33,6 +33,16 @@ public final class OperatorStack implements AutoCloseable {
   public OperatorStack start() {
     app.start();
     return this;
+  }
+
+  @Override
+  public boolean ready() {
+    return app.ready();
+  }
+
+  @Override
+  public java.util.Optional<String> wedged() {
+    return app.wedged();
   }
 
   @Override
@@ -134,7 +144,7 @@ public final class OperatorStack implements AutoCloseable {
         try {
           var probes =
               metricsPort > 0 || healthPort > 0
-                  ? new ProbeServer(metricsPort, healthPort, metrics, () -> true)
+                  ? new ProbeServer(metricsPort, healthPort, metrics, app)
                   : null;
           return new OperatorStack(aws, app, probes);
         } catch (RuntimeException e) {

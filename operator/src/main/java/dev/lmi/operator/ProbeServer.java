@@ -8,14 +8,17 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
-/** Serves /metrics (Prometheus text) and /healthz, /readyz on the configured ports. */
+/**
+ * Serves /metrics (Prometheus text), and /healthz (503 when the reconcile loop is wedged: restart
+ * the pod) and /readyz (503 until the informers have synced, or after the lease was lost) on the
+ * configured ports.
+ */
 public final class ProbeServer implements AutoCloseable {
   private final List<HttpServer> servers = new ArrayList<>();
 
   public ProbeServer(
-      int metricsPort, int healthPort, OperatorMetrics metrics, BooleanSupplier ready) {
+      int metricsPort, int healthPort, OperatorMetrics metrics, OperatorProbes probes) {
     if (metricsPort > 0) {
       var s = bind(metricsPort);
       s.createContext(
@@ -24,11 +27,20 @@ public final class ProbeServer implements AutoCloseable {
     }
     if (healthPort > 0) {
       var s = metricsPort == healthPort && !servers.isEmpty() ? servers.get(0) : bind(healthPort);
-      s.createContext("/healthz", ex -> reply(ex, 200, "ok\n", "text/plain"));
+      s.createContext(
+          "/healthz",
+          ex -> {
+            var wedged = probes.wedged();
+            reply(
+                ex,
+                wedged.isEmpty() ? 200 : 503,
+                wedged.map(w -> "wedged: " + w + "\n").orElse("ok\n"),
+                "text/plain");
+          });
       s.createContext(
           "/readyz",
           ex -> {
-            var ok = ready.getAsBoolean();
+            var ok = probes.ready();
             reply(ex, ok ? 200 : 503, ok ? "ready\n" : "not ready\n", "text/plain");
           });
       if (!servers.contains(s)) {

@@ -20,8 +20,18 @@ import picocli.CommandLine.Mixin;
 public final class RunCommand implements Callable<Integer> {
   @Mixin OperatorOptions options = new OperatorOptions();
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunCommand.class);
+
   @Override
   public Integer call() throws InterruptedException {
+    if (OperatorSettings.DEFAULT_CLUSTER_NAME.equals(options.clusterName)) {
+      LOG.warn(
+          "--cluster-name is \"{}\": every AWS resource this operator creates is owned by that"
+              + " name; another cluster left at the default in the same AWS account would manage"
+              + " (and may delete) the same resources. Give each cluster its own name"
+              + " (LMI_CLUSTER_NAME, chart value operator.clusterName).",
+          options.clusterName);
+    }
     var endpoint = System.getenv("AWS_ENDPOINT_URL");
     try (var client = new KubernetesClientBuilder().build();
         var stack =
@@ -39,9 +49,15 @@ public final class RunCommand implements Callable<Integer> {
 
   /** The operator as these options configure it, on the given cluster. */
   static OperatorStack.Builder stack(OperatorOptions o, KubernetesClient client) {
-    var settings =
-        new OperatorSettings(
-            o.resyncPeriod, Duration.ofSeconds(5), o.clusterName, o.leaseNamespace);
+    OperatorSettings settings;
+    try {
+      settings =
+          new OperatorSettings(
+              o.resyncPeriod, Duration.ofSeconds(5), o.clusterName, o.leaseNamespace);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(o), "--cluster-name: " + e.getMessage());
+    }
     var namespaces = o.namespaces == null ? new HashSet<String>() : new HashSet<>(o.namespaces);
     namespaces.removeIf(String::isBlank);
     return OperatorStack.on(client)

@@ -1,5 +1,7 @@
 package dev.lmi.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -10,6 +12,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
 /**
  * A pool of EC2 capacity that Lambda manages, shared by the functions of the namespaces it allows.
  */
+// Read tolerantly: no object, however written, may fail the informer (see TolerantDeserializer).
+@JsonDeserialize(using = CapacityProviderReader.class)
 @Group(Api.GROUP)
 @Version(Api.VERSION)
 // Declared, not derived: fabric8 otherwise pluralises the kind with regexes on every new object.
@@ -54,7 +58,20 @@ import io.fabric8.kubernetes.model.annotation.Version;
     fieldPath = ".spec.awsName")
 public class CapacityProvider
     extends io.fabric8.kubernetes.client.CustomResource<
-        CapacityProviderSpec, CapacityProviderStatus> {
+        CapacityProviderSpec, CapacityProviderStatus>
+    implements Tolerant {
+
+  @JsonIgnore private ReadIssues readIssues = ReadIssues.NONE;
+
+  @Override
+  public ReadIssues readIssues() {
+    return readIssues;
+  }
+
+  @Override
+  public void readIssues(ReadIssues issues) {
+    this.readIssues = issues == null ? ReadIssues.NONE : issues;
+  }
 
   /** The name of this provider in AWS: spec.awsName, else metadata.name. */
   public String awsName() {

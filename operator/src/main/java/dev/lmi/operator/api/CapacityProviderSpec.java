@@ -87,6 +87,12 @@ public class CapacityProviderSpec {
       allowedNamespaces;
 
   @JsonPropertyDescription(
+      "What the functions on this provider may use: execution roles and code, as patterns."
+          + " Absent: no restriction beyond allowedNamespaces. Applies at once, to every function"
+          + " on the provider: one outside the patterns gets TenancyViolation and no AWS call.")
+  private TenancySpec tenancy;
+
+  @JsonPropertyDescription(
       "Delete removes the provider from AWS when this object is deleted; Retain leaves it.")
   @Default(Defaults.DELETION_POLICY)
   private DeletionPolicy deletionPolicy;
@@ -177,6 +183,14 @@ public class CapacityProviderSpec {
 
   public void setAllowedNamespaces(List<String> allowedNamespaces) {
     this.allowedNamespaces = allowedNamespaces;
+  }
+
+  public TenancySpec getTenancy() {
+    return tenancy;
+  }
+
+  public void setTenancy(TenancySpec tenancy) {
+    this.tenancy = tenancy;
   }
 
   public DeletionPolicy getDeletionPolicy() {

@@ -27,6 +27,11 @@ public class CapacityProviderStatus implements ConditionedStatus {
   @JsonPropertyDescription("Region of the provider.")
   private String region;
 
+  @JsonPropertyDescription(
+      "Architecture of the provider's instances as AWS reports it: what its functions are judged"
+          + " against, whatever a refused change of the spec says.")
+  private String architecture;
+
   @JsonPropertyDescription("VPC of the subnets.")
   private String vpcId;
 
@@ -100,6 +105,14 @@ public class CapacityProviderStatus implements ConditionedStatus {
 
   public void setRegion(String region) {
     this.region = region;
+  }
+
+  public String getArchitecture() {
+    return architecture;
+  }
+
+  public void setArchitecture(String architecture) {
+    this.architecture = architecture;
   }
 
   public String getVpcId() {

@@ -1,5 +1,7 @@
 package dev.lmi.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -8,6 +10,8 @@ import io.fabric8.kubernetes.model.annotation.ShortNames;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /** A Lambda function that runs on a CapacityProvider and is served through a published alias. */
+// Read tolerantly: no object, however written, may fail the informer (see TolerantDeserializer).
+@JsonDeserialize(using = LmiFunctionReader.class)
 @Group(Api.GROUP)
 @Version(Api.VERSION)
 // Declared, not derived: fabric8 otherwise pluralises the kind with regexes on every new object.
@@ -45,4 +49,16 @@ import io.fabric8.kubernetes.model.annotation.Version;
     priority = 1)
 public class LmiFunction
     extends io.fabric8.kubernetes.client.CustomResource<LmiFunctionSpec, LmiFunctionStatus>
-    implements Namespaced {}
+    implements Namespaced, Tolerant {
+  @JsonIgnore private ReadIssues readIssues = ReadIssues.NONE;
+
+  @Override
+  public ReadIssues readIssues() {
+    return readIssues;
+  }
+
+  @Override
+  public void readIssues(ReadIssues issues) {
+    this.readIssues = issues == null ? ReadIssues.NONE : issues;
+  }
+}

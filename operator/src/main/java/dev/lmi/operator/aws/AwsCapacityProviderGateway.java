@@ -98,8 +98,8 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
   }
 
   @Override
-  public int attachedVersions(String name) {
-    var count = 0;
+  public List<String> attachedVersions(String name) {
+    var out = new java.util.ArrayList<String>();
     String marker = null;
     do {
       var m = marker;
@@ -109,10 +109,10 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
               () ->
                   lambda.listFunctionVersionsByCapacityProvider(
                       r -> r.capacityProviderName(name).marker(m).maxItems(50)));
-      count += page.functionVersions().size();
+      page.functionVersions().forEach(v -> out.add(v.functionArn()));
       marker = page.nextMarker();
     } while (marker != null);
-    return count;
+    return out;
   }
 
   @Override

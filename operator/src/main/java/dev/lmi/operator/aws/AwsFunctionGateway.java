@@ -138,8 +138,8 @@ public final class AwsFunctionGateway implements FunctionGateway {
   }
 
   @Override
-  public List<String> publishedVersions(String name) {
-    var out = new ArrayList<String>();
+  public List<VersionView> publishedVersions(String name) {
+    var out = new ArrayList<VersionView>();
     String marker = null;
     do {
       var m = marker;
@@ -148,12 +148,19 @@ public final class AwsFunctionGateway implements FunctionGateway {
               "ListVersionsByFunction",
               () -> lambda.listVersionsByFunction(r -> r.functionName(name).marker(m)));
       page.versions().stream()
-          .map(FunctionConfiguration::version)
-          .filter(v -> v.chars().allMatch(Character::isDigit))
+          .filter(c -> c.version().chars().allMatch(Character::isDigit))
+          .map(
+              c ->
+                  new VersionView(
+                      c.version(),
+                      c.stateAsString(),
+                      c.stateReasonCodeAsString(),
+                      c.stateReason(),
+                      c.codeSha256()))
           .forEach(out::add);
       marker = page.nextMarker();
     } while (marker != null);
-    out.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
+    out.sort((a, b) -> Long.compare(Long.parseLong(a.version()), Long.parseLong(b.version())));
     return out;
   }
 

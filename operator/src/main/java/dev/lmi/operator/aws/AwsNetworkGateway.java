@@ -122,11 +122,36 @@ public final class AwsNetworkGateway implements NetworkGateway {
   }
 
   @Override
-  public void deleteEndpoints(List<String> endpointIds) {
-    if (!endpointIds.isEmpty()) {
-      calls.find(
-          "DeleteVpcEndpoints", () -> ec2.deleteVpcEndpoints(r -> r.vpcEndpointIds(endpointIds)));
+  public List<String> deleteEndpoints(List<String> endpointIds, Set<String> ownerTags) {
+    if (endpointIds.isEmpty()) {
+      return List.of();
     }
+    // By filter, not by id: an id that is gone is no error, and only tagged ones are listed.
+    var owned =
+        calls
+            .call(
+                "DescribeVpcEndpoints",
+                () ->
+                    ec2.describeVpcEndpoints(
+                            r ->
+                                r.filters(
+                                    Filter.builder()
+                                        .name("vpc-endpoint-id")
+                                        .values(endpointIds)
+                                        .build(),
+                                    Filter.builder()
+                                        .name("tag:" + OWNER_TAG_KEY)
+                                        .values(ownerTags)
+                                        .build()))
+                        .vpcEndpoints())
+            .stream()
+            .filter(e -> !"deleted".equalsIgnoreCase(e.stateAsString()))
+            .map(e -> e.vpcEndpointId())
+            .toList();
+    if (!owned.isEmpty()) {
+      calls.find("DeleteVpcEndpoints", () -> ec2.deleteVpcEndpoints(r -> r.vpcEndpointIds(owned)));
+    }
+    return owned;
   }
 
   private static final String OWNER_TAG_KEY = dev.lmi.operator.api.Api.OWNER_TAG;

@@ -1,5 +1,6 @@
 package dev.lmi.operator.aws;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +15,8 @@ public interface CapacityProviderGateway {
 
   DeleteOutcome delete(String name);
 
-  /** Function versions attached to the provider (AWS allows 100). */
-  int attachedVersions(String name);
+  /** ARNs of the function versions attached to the provider (AWS allows 100). */
+  List<String> attachedVersions(String name);
 
   Map<String, String> tags(String arn);
 

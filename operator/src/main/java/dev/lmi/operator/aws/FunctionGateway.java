@@ -26,8 +26,8 @@ public interface FunctionGateway {
 
   Optional<VersionView> version(String name, String version);
 
-  /** Numbered versions, oldest first. */
-  List<String> publishedVersions(String name);
+  /** Numbered versions and their states, oldest first. */
+  List<VersionView> publishedVersions(String name);
 
   void deleteVersion(String name, String version);
 

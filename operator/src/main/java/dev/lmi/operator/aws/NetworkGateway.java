@@ -24,5 +24,9 @@ public interface NetworkGateway {
 
   String createEndpoint(EndpointRequest request);
 
-  void deleteEndpoints(List<String> endpointIds);
+  /**
+   * Deletes those of the endpoints whose owner tag has one of these values, and no other; returns
+   * the ids it deleted.
+   */
+  List<String> deleteEndpoints(List<String> endpointIds, Set<String> ownerTags);
 }

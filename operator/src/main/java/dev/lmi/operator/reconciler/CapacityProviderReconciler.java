@@ -3,12 +3,14 @@ package dev.lmi.operator.reconciler;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.api.DeletionPolicy;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.AwsTerminalException;
 import dev.lmi.operator.aws.DeleteOutcome;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.ObjectValidator;
@@ -26,6 +28,8 @@ import java.time.Clock;
 public class CapacityProviderReconciler
     implements Reconciler<CapacityProvider>, Cleaner<CapacityProvider> {
   private final ProviderSteps steps;
+  private final ProviderCleanup cleanup;
+  private final ProviderClaims claims;
   private final EventRecorder events;
   private final SpecCheck specCheck;
   private final OperatorMetrics metrics;
@@ -38,8 +42,11 @@ public class CapacityProviderReconciler
       OperatorSettings settings,
       OperatorMetrics metrics,
       ObjectValidator validator,
-      Clock clock) {
-    this.steps = new ProviderSteps(aws, events, settings);
+      Clock clock,
+      FunctionDirectory functions) {
+    this.claims = new ProviderClaims(events, settings);
+    this.steps = new ProviderSteps(aws, events, settings, claims);
+    this.cleanup = new ProviderCleanup(aws, events, settings, claims, functions);
     this.events = events;
     this.specCheck = new SpecCheck(validator);
     this.metrics = metrics;
@@ -67,25 +74,30 @@ public class CapacityProviderReconciler
     }
     metrics.reconcile(
         "CapacityProvider", outcome.reason().kind().name(), System.nanoTime() - start);
+    status.setConditions(
+        IgnoredFields.apply(status.getConditions(), ReadIssues.of(cp), generation(cp), clock));
     return statuses.finish(context.getClient(), cp, status, outcome);
   }
 
   @Override
   public DeleteControl cleanup(CapacityProvider cp, Context<CapacityProvider> context) {
-    if (cp.getSpec() == null || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
-      steps.retained(cp);
-      statuses.forget(cp.getMetadata().getUid());
+    // A policy this version cannot read keeps the provider rather than lose it.
+    if (cp.getSpec() == null
+        || cp.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
+        || ReadIssues.of(cp).unreadable("spec.deletionPolicy")) {
+      cleanup.retained(cp);
+      forget(cp);
       return DeleteControl.defaultDelete();
     }
     var status = statuses.current(cp);
-    var result = steps.delete(cp, status);
+    var result = cleanup.delete(cp, status);
     if (result.kind() == DeleteOutcome.Kind.GONE) {
-      statuses.forget(cp.getMetadata().getUid());
+      forget(cp);
       return DeleteControl.defaultDelete();
     }
     var reason =
         result.kind() == DeleteOutcome.Kind.BLOCKED ? Reason.DeletionBlocked : Reason.Deleting;
-    var outcome = Outcome.waiting(reason, result.message(), steps.deletePoll(result));
+    var outcome = Outcome.waiting(reason, result.message(), cleanup.deletePoll(result));
     status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(cp), clock));
     statuses.write(context.getClient(), cp, status);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
@@ -103,6 +115,11 @@ public class CapacityProviderReconciler
     status.setObservedGeneration(generation(cp));
     statuses.write(context.getClient(), cp, status);
     return ErrorStatusUpdateControl.noStatusUpdate();
+  }
+
+  private void forget(CapacityProvider cp) {
+    statuses.forget(cp.getMetadata().getUid());
+    claims.forget(cp.getMetadata().getUid());
   }
 
   private static long generation(CapacityProvider cp) {

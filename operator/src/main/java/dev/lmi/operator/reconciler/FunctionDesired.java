@@ -64,7 +64,7 @@ public record FunctionDesired(
 
   /** The AWS name: spec.awsName, else namespace-name, shortened with a stable hash past 64. */
   public static String awsName(LmiFunction fn) {
-    if (fn.getSpec().getAwsName() != null) {
+    if (fn.getSpec() != null && fn.getSpec().getAwsName() != null) {
       return fn.getSpec().getAwsName();
     }
     var ns = fn.getMetadata().getNamespace() == null ? "default" : fn.getMetadata().getNamespace();
@@ -77,12 +77,15 @@ public record FunctionDesired(
         + sha256(ns + "/" + fn.getMetadata().getName()).substring(0, 8);
   }
 
+  /** The owner tag's value for this object: cluster, kind, namespace, name and uid. */
   public static String owner(String clusterName, LmiFunction fn) {
-    return clusterName
-        + "/LmiFunction/"
-        + fn.getMetadata().getNamespace()
-        + "/"
-        + fn.getMetadata().getName();
+    return Ownership.tag(identity(clusterName, fn), fn.getMetadata().getUid());
+  }
+
+  /** The owner tag's value without the uid: whichever object has this name in this cluster. */
+  static String identity(String clusterName, LmiFunction fn) {
+    return Ownership.identity(
+        clusterName, "LmiFunction", fn.getMetadata().getNamespace(), fn.getMetadata().getName());
   }
 
   static FunctionSettings settings(LmiFunctionSpec spec, String providerArn) {

@@ -16,18 +16,20 @@ final class FunctionSteps {
   private final EventRecorder events;
   private final OperatorSettings settings;
   private final PublishSteps publish;
+  private final FunctionClaims claims;
 
-  FunctionSteps(EventRecorder events, OperatorSettings settings) {
+  FunctionSteps(EventRecorder events, OperatorSettings settings, FunctionClaims claims) {
     this.events = events;
     this.settings = settings;
     this.publish = new PublishSteps(events, settings);
+    this.claims = claims;
   }
 
   Outcome converge(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired desired) {
     st.setAwsName(desired.name());
     st.setCapacityProviderArn(desired.settings().capacityProviderArn());
     st.setAliasName(desired.alias());
-    if (awaitingPublishOrScaling(fn, st, desired)) {
+    if (awaitingPublishOrScaling(fn, st, desired) && claims.verified(fn, st.getFunctionArn())) {
       // $LATEST already matched this generation when the publish or the scaling change started;
       // until it completes, only the version and the alias are watched. The next resync reads
       // $LATEST again, and any spec change (a new generation) does at once.
@@ -46,8 +48,11 @@ final class FunctionSteps {
       return create(fn, st, gw, desired);
     }
     var view = observed.get();
-    var refusal = claim(fn, st, gw, view);
+    var refusal = claims.claim(fn, desired.name(), gw, view);
     if (refusal != null) {
+      // The status names no function this object does not own, even one written into it.
+      st.setFunctionArn(null);
+      st.setAliasArn(null);
       return refusal;
     }
     st.setFunctionArn(view.arn());
@@ -78,6 +83,7 @@ final class FunctionSteps {
   private Outcome create(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
     var created = gw.functions().create(d.name(), d.settings(), d.code(), d.tags());
     var view = created.function();
+    claims.created(fn, view.arn());
     events.normal(fn, "Created", "created function " + view.arn());
     st.setFunctionArn(view.arn());
     st.setState(view.state());
@@ -93,40 +99,11 @@ final class FunctionSteps {
         Reason.Creating, "function " + d.name() + " is being created", settings.poll());
   }
 
-  /** Ownership of a function found in AWS: ours by tag, adopted on request, else refused. */
-  private Outcome claim(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionView view) {
-    if (view.arn().equals(st.getFunctionArn())) {
-      return null;
-    }
-    var owner = FunctionDesired.owner(settings.clusterName(), fn);
-    if (owner.equals(view.tags().get(Api.OWNER_TAG))) {
-      return null;
-    }
-    var annotations = fn.getMetadata().getAnnotations();
-    if (annotations == null || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
-      return Outcome.terminal(
-          Reason.NotOwned,
-          "a function named "
-              + st.getAwsName()
-              + " exists in AWS and was not created by this"
-              + " operator; annotate with "
-              + Api.ADOPT_ANNOTATION
-              + "=\"true\" to adopt it, or set"
-              + " spec.awsName to another name");
-    }
-    if (!view.lmi()) {
-      return notLmi(st);
-    }
-    gw.functions().tag(view.arn(), Map.of(Api.OWNER_TAG, owner));
-    events.normal(fn, "Adopted", "adopted existing function " + view.arn());
-    return null;
-  }
-
   /** Brings $LATEST to the spec; returns an outcome while AWS is busy, null when it matches. */
   private Outcome latest(
       LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d, FunctionView view) {
     if (!view.lmi()) {
-      return notLmi(st);
+      return FunctionClaims.notLmi(st.getAwsName());
     }
     if (view.updateInProgress()) {
       return Outcome.waiting(Reason.Updating, "AWS is applying the last update", settings.poll());
@@ -164,14 +141,5 @@ final class FunctionSteps {
     st.setCodeIdentity(d.codeIdentity());
     st.setConfigHash(d.configHash());
     return null;
-  }
-
-  private static Outcome notLmi(LmiFunctionStatus st) {
-    return Outcome.terminal(
-        Reason.NotLmiFunction,
-        "function "
-            + st.getAwsName()
-            + " exists as a standard Lambda function; a function cannot"
-            + " move to Lambda Managed Instances: delete it in AWS or set spec.awsName to another name");
   }
 }

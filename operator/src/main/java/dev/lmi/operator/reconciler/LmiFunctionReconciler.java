@@ -4,11 +4,13 @@ import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.DeletionPolicy;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.AwsTerminalException;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.status.Conditions;
+import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.ObjectValidator;
@@ -38,11 +40,13 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final FunctionSteps steps;
   private final SpecCheck specCheck;
   private final FunctionCleanup cleanup;
+  private final FunctionClaims claims;
   private final EventRecorder events;
   private final OperatorSettings settings;
   private final OperatorMetrics metrics;
   private final Clock clock;
   private final StatusStore<LmiFunctionStatus> statuses;
+  private final FunctionDirectory directory;
 
   public LmiFunctionReconciler(
       RegionalGateways aws,
@@ -50,11 +54,14 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       OperatorSettings settings,
       OperatorMetrics metrics,
       ObjectValidator validator,
-      Clock clock) {
+      Clock clock,
+      FunctionDirectory directory) {
     this.aws = aws;
+    this.directory = directory;
     this.specCheck = new SpecCheck(validator);
-    this.steps = new FunctionSteps(events, settings);
-    this.cleanup = new FunctionCleanup(events, settings);
+    this.claims = new FunctionClaims(events, settings);
+    this.steps = new FunctionSteps(events, settings, claims);
+    this.cleanup = new FunctionCleanup(events, settings, claims);
     this.events = events;
     this.settings = settings;
     this.metrics = metrics;
@@ -66,6 +73,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   public List<EventSource<?, LmiFunction>> prepareEventSources(
       EventSourceContext<LmiFunction> context) {
     context.getPrimaryCache().addIndexer(PROVIDER_INDEX, fn -> List.of(providerName(fn)));
+    directory.attach(context.getPrimaryCache());
     var config =
         InformerEventSourceConfiguration.from(CapacityProvider.class, LmiFunction.class)
             .withSecondaryToPrimaryMapper(
@@ -105,6 +113,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       outcome = rejected(fn, e);
     }
     metrics.reconcile("LmiFunction", outcome.reason().kind().name(), System.nanoTime() - start);
+    status.setConditions(
+        IgnoredFields.apply(status.getConditions(), ReadIssues.of(fn), generation(fn), clock));
     if (outcome.reason().terminal()
         && !outcome.reason().name().equals(Conditions.readyReason(status.getConditions()))) {
       events.warning(fn, outcome.reason().name(), outcome.message());
@@ -114,22 +124,21 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
 
   @Override
   public DeleteControl cleanup(LmiFunction fn, Context<LmiFunction> context) {
-    if (fn.getSpec() == null || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN) {
-      events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
-      statuses.forget(fn.getMetadata().getUid());
-      return DeleteControl.defaultDelete();
-    }
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     var region =
         provider == null || provider.getStatus() == null ? null : provider.getStatus().getRegion();
+    if (retained(fn)) {
+      cleanup.retain(fn, aws.forRegion(region));
+      forget(fn);
+      return DeleteControl.defaultDelete();
+    }
     var outcome = cleanup.delete(fn, aws.forRegion(region));
     if (outcome == null) {
-      statuses.forget(fn.getMetadata().getUid());
+      forget(fn);
       return DeleteControl.defaultDelete();
     }
     var status = statuses.current(fn);
-    var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
-    status.setConditions(Conditions.ready(status.getConditions(), outcome, g, clock));
+    status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(fn), clock));
     statuses.write(context.getClient(), fn, status);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
   }
@@ -141,12 +150,34 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var status = statuses.current(fn);
     var message =
         e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
-    var g = fn.getMetadata().getGeneration() == null ? 0L : fn.getMetadata().getGeneration();
     status.setConditions(
         Conditions.ready(
-            status.getConditions(), Outcome.waiting(Reason.Retrying, message, null), g, clock));
+            status.getConditions(),
+            Outcome.waiting(Reason.Retrying, message, null),
+            generation(fn),
+            clock));
     statuses.write(context.getClient(), fn, status);
     return ErrorStatusUpdateControl.noStatusUpdate();
+  }
+
+  /**
+   * deletionPolicy Retain, or a policy this version cannot read: an object whose wish cannot be
+   * read keeps its function rather than lose it (its deletion is never blocked either way).
+   */
+  private static boolean retained(LmiFunction fn) {
+    return fn.getSpec() == null
+        || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
+        || ReadIssues.of(fn).unreadable("spec.deletionPolicy");
+  }
+
+  private static long generation(LmiFunction fn) {
+    var g = fn.getMetadata().getGeneration();
+    return g == null ? 0L : g;
+  }
+
+  private void forget(LmiFunction fn) {
+    statuses.forget(fn.getMetadata().getUid());
+    claims.forget(fn.getMetadata().getUid());
   }
 
   private Outcome rejected(LmiFunction fn, AwsTerminalException e) {
@@ -168,6 +199,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
             now.getMetadata().getDeletionTimestamp(), before.getMetadata().getDeletionTimestamp())
         || !Objects.equals(arn(now), arn(before))
         || !Objects.equals(region(now), region(before))
+        || !Objects.equals(
+            ProviderGate.appliedArchitecture(now), ProviderGate.appliedArchitecture(before))
         || !Objects.equals(readyReason(now), readyReason(before));
   }
 

@@ -59,8 +59,13 @@ public record ProviderDesired(
     return tags;
   }
 
-  /** The ownership tag value of a provider. */
+  /** The owner tag's value for this provider: cluster, kind, name and uid. */
   public static String owner(String clusterName, CapacityProvider cp) {
-    return clusterName + "/CapacityProvider/" + cp.getMetadata().getName();
+    return Ownership.tag(identity(clusterName, cp), cp.getMetadata().getUid());
+  }
+
+  /** The owner tag's value without the uid: whichever provider has this name in this cluster. */
+  static String identity(String clusterName, CapacityProvider cp) {
+    return Ownership.identity(clusterName, "CapacityProvider", null, cp.getMetadata().getName());
   }
 }

@@ -1,15 +1,19 @@
 package dev.lmi.operator.reconciler;
 
 import dev.lmi.operator.api.CapacityProvider;
+import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.CrossObjectChecks;
+import dev.lmi.operator.validation.TenancyChecks;
 
 /**
  * Decides, without calling AWS, whether a function may use its capacity provider: it must exist,
- * allow the function's namespace, match its architecture, and be Ready.
+ * allow the function's namespace, its execution role and its code (the provider's own policy, read
+ * from its spec so that a narrowing applies at once), match its architecture, and be Ready.
  */
 final class ProviderGate {
   private ProviderGate() {}
@@ -21,6 +25,13 @@ final class ProviderGate {
       return Outcome.waiting(
           Reason.ProviderNotFound,
           "CapacityProvider " + name + " does not exist",
+          settings.resync());
+    }
+    if (cp.getSpec() == null || ReadIssues.of(cp).invalid()) {
+      // Its allowed namespaces and tenancy cannot be read: nothing is allowed until they can.
+      return Outcome.waiting(
+          Reason.WaitingForProvider,
+          "CapacityProvider " + name + " has a spec this operator cannot read (InvalidSpec)",
           settings.resync());
     }
     var ns = fn.getMetadata().getNamespace();
@@ -35,16 +46,23 @@ final class ProviderGate {
               + cp.getSpec().getAllowedNamespaces()
               + ")");
     }
-    if (!CrossObjectChecks.architectureMatches(fn.getSpec(), cp.getSpec())) {
-      var want = CrossObjectChecks.architectureOf(cp.getSpec()).wire();
-      var have = CrossObjectChecks.architectureOf(fn.getSpec()).wire();
+    var tenancy = TenancyChecks.check(fn.getSpec(), cp.getSpec(), name);
+    if (!tenancy.isEmpty()) {
+      return Outcome.terminal(
+          Reason.TenancyViolation,
+          tenancy.stream()
+              .map(v -> v.path() + ": " + v.message())
+              .collect(java.util.stream.Collectors.joining("; ")));
+    }
+    var want = appliedArchitecture(cp);
+    var have = CrossObjectChecks.architectureOf(fn.getSpec()).wire();
+    if (!have.equals(want)) {
       return Outcome.terminal(
           Reason.ArchitectureMismatch,
           "architecture " + have + " does not match CapacityProvider " + name + " (" + want + ")");
     }
     var st = cp.getStatus();
-    var ready = st != null && "Ready".equals(Conditions.readyReason(st.getConditions()));
-    if (!ready || st.getArn() == null) {
+    if (!usable(st)) {
       var why = st == null ? "not yet reconciled" : Conditions.readyReason(st.getConditions());
       // The provider informer wakes this function when the provider changes: no polling.
       return Outcome.waiting(
@@ -53,5 +71,29 @@ final class ProviderGate {
           settings.resync());
     }
     return null;
+  }
+
+  /**
+   * The architecture the provider has in AWS (its status), else the one its spec asks for: a
+   * create-only change AWS refused does not move the functions' target.
+   */
+  static String appliedArchitecture(CapacityProvider cp) {
+    var st = cp.getStatus();
+    if (st != null && st.getArchitecture() != null) {
+      return st.getArchitecture();
+    }
+    return cp.getSpec() == null ? null : CrossObjectChecks.architectureOf(cp.getSpec()).wire();
+  }
+
+  /** Ready, or Active in AWS with a refused create-only change that left it as it was. */
+  private static boolean usable(CapacityProviderStatus st) {
+    if (st == null || st.getArn() == null) {
+      return false;
+    }
+    var reason = Conditions.readyReason(st.getConditions());
+    return Reason.Ready.name().equals(reason)
+        || (Reason.CreateOnlyFieldChanged.name().equals(reason)
+            && "Active".equals(st.getState())
+            && st.getArchitecture() != null);
   }
 }

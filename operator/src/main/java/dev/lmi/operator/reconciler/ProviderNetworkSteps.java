@@ -15,9 +15,11 @@ import java.util.List;
 final class ProviderNetworkSteps {
   static final String MULTI_AZ = "MultiAvailabilityZone";
   private final EventRecorder events;
+  private final OperatorSettings settings;
 
-  ProviderNetworkSteps(EventRecorder events) {
+  ProviderNetworkSteps(EventRecorder events, OperatorSettings settings) {
     this.events = events;
+    this.settings = settings;
   }
 
   /** Network resolution result: an outcome that stops the create, or null to go on. */
@@ -62,7 +64,7 @@ final class ProviderNetworkSteps {
     var created =
         new ArrayList<>(
             st.getCreatedEndpoints() == null ? List.<String>of() : st.getCreatedEndpoints());
-    var owner = ProviderDesired.owner("lmi", cp);
+    var owner = ProviderDesired.owner(settings.clusterName(), cp);
     for (var service : plan.missingServices()) {
       var gateway = NetworkCheck.GATEWAY_SERVICES.contains(service);
       var id =
@@ -90,11 +92,29 @@ final class ProviderNetworkSteps {
     st.setCreatedEndpoints(created);
   }
 
+  /**
+   * Deletes the endpoints the status records as created for this provider, but only those whose
+   * owner tag names it (now, by name alone, or as operators before the cluster name wrote it): the
+   * status is no proof of ownership.
+   */
   void deleteEndpoints(CapacityProvider cp, CapacityProviderStatus st, Gateways gw) {
     var created = st.getCreatedEndpoints();
     if (created != null && !created.isEmpty()) {
-      gw.network().deleteEndpoints(created);
-      events.normal(cp, "DeletedEndpoints", "deleted VPC endpoints " + created);
+      var cluster = settings.clusterName();
+      var owners =
+          new java.util.LinkedHashSet<>(
+              List.of(
+                  ProviderDesired.owner(cluster, cp),
+                  ProviderDesired.identity(cluster, cp),
+                  "lmi/CapacityProvider/" + cp.getMetadata().getName()));
+      var deleted = gw.network().deleteEndpoints(created, owners);
+      var left = created.stream().filter(id -> !deleted.contains(id)).toList();
+      events.normal(
+          cp,
+          "DeletedEndpoints",
+          "deleted VPC endpoints "
+              + deleted
+              + (left.isEmpty() ? "" : "; left " + left + ": their owner tag names another owner"));
       st.setCreatedEndpoints(List.of());
     }
   }

@@ -4,13 +4,11 @@ import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.aws.AwsTerminalException;
-import dev.lmi.operator.aws.DeleteOutcome;
 import dev.lmi.operator.aws.Gateways;
 import dev.lmi.operator.aws.ProviderView;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
-import java.time.Duration;
 
 /** The steps that converge one capacity provider; each returns where the provider stands. */
 final class ProviderSteps {
@@ -19,16 +17,22 @@ final class ProviderSteps {
   private final EventRecorder events;
   private final OperatorSettings settings;
   private final ProviderNetworkSteps network;
+  private final ProviderClaims claims;
 
-  ProviderSteps(RegionalGateways aws, EventRecorder events, OperatorSettings settings) {
+  ProviderSteps(
+      RegionalGateways aws,
+      EventRecorder events,
+      OperatorSettings settings,
+      ProviderClaims claims) {
     this.aws = aws;
     this.events = events;
     this.settings = settings;
-    this.network = new ProviderNetworkSteps(events);
+    this.network = new ProviderNetworkSteps(events, settings);
+    this.claims = claims;
   }
 
   Outcome converge(CapacityProvider cp, CapacityProviderStatus st) {
-    var region = region(cp);
+    var region = region(cp, aws);
     var gw = aws.forRegion(region);
     st.setAwsName(cp.awsName());
     st.setRegion(region);
@@ -37,15 +41,19 @@ final class ProviderSteps {
       return create(cp, st, gw, region);
     }
     var view = observed.get();
-    if (st.getArn() == null || !st.getArn().equals(view.arn())) {
-      var claim = claim(cp, st, gw, region, view);
-      if (claim != null) {
-        return claim;
+    // Not the status: whoever can write it could name another object's provider there.
+    var readNow = !claims.verified(cp, view.arn());
+    if (readNow) {
+      var refusal = claim(cp, st, gw, region, view);
+      if (refusal != null) {
+        st.setArn(null);
+        return refusal;
       }
     }
     st.setArn(view.arn());
     st.setState(view.state());
-    return existing(cp, st, gw, view);
+    st.setArchitecture(view.fixed().architecture());
+    return existing(cp, st, gw, view, readNow);
   }
 
   private Outcome create(
@@ -57,34 +65,36 @@ final class ProviderSteps {
     var desired = ProviderDesired.of(cp, st.getSubnetIds(), st.getSecurityGroupIds(), owner(cp));
     var created =
         gw.providers().create(desired.name(), desired.fixed(), desired.tunables(), desired.tags());
+    claims.created(cp, created.arn());
     events.normal(cp, "Created", "created capacity provider " + created.arn() + " in " + region);
     st.setArn(created.arn());
     st.setState(created.state());
+    st.setArchitecture(desired.fixed().architecture());
     st.setVersionQuota(VERSION_QUOTA);
     return Outcome.waiting(
         Reason.Provisioning, "capacity provider is " + created.state(), settings.poll());
   }
 
-  /** Ownership of a provider found in AWS: ours by tag, adopted on request, else refused. */
+  /**
+   * Ownership of a provider found in AWS, by its owner tag: ours, adopted on request when it has no
+   * owner tag, else refused (another object's, another cluster's, or untagged without the
+   * annotation).
+   */
   private Outcome claim(
       CapacityProvider cp,
       CapacityProviderStatus st,
       Gateways gw,
       String region,
       ProviderView view) {
-    var tags = gw.providers().tags(view.arn());
-    if (owner(cp).equals(tags.get(Api.OWNER_TAG))) {
+    var found = claims.read(cp, gw, view.arn());
+    if (found.claim() == Ownership.Claim.OURS) {
       return null;
     }
     var annotations = cp.getMetadata().getAnnotations();
-    if (annotations == null || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
-      return Outcome.terminal(
-          Reason.NotOwned,
-          "a capacity provider named "
-              + cp.awsName()
-              + " exists in AWS and was not created by this operator; annotate with "
-              + Api.ADOPT_ANNOTATION
-              + "=\"true\" to adopt it, or set spec.awsName to another name");
+    if (found.claim() != Ownership.Claim.UNTAGGED
+        || annotations == null
+        || !"true".equals(annotations.get(Api.ADOPT_ANNOTATION))) {
+      return claims.refusal(cp, found.tag());
     }
     var plan = network.resolve(cp, st, gw, region);
     if (plan.outcome() != null && plan.outcome().reason() != Reason.MissingVpcEndpoints) {
@@ -100,7 +110,7 @@ final class ProviderSteps {
               + ": create-only settings differ from AWS: "
               + String.join(", ", diffs));
     }
-    gw.providers().tag(view.arn(), java.util.Map.of(Api.OWNER_TAG, owner(cp)));
+    claims.adopt(cp, gw, view.arn());
     events.normal(cp, "Adopted", "adopted existing capacity provider " + view.arn());
     st.setAdopted(true);
     st.setVersionQuota(VERSION_QUOTA);
@@ -108,7 +118,11 @@ final class ProviderSteps {
   }
 
   private Outcome existing(
-      CapacityProvider cp, CapacityProviderStatus st, Gateways gw, ProviderView view) {
+      CapacityProvider cp,
+      CapacityProviderStatus st,
+      Gateways gw,
+      ProviderView view,
+      boolean ownerReadNow) {
     switch (view.state()) {
       case "Failed":
         return Outcome.terminal(
@@ -135,6 +149,10 @@ final class ProviderSteps {
       return Outcome.waiting(Reason.Provisioning, "capacity provider is Pending", settings.poll());
     }
     if (!desired.tunables().satisfiedBy(view.tunables())) {
+      var refusal = ownerReadNow ? null : claims.confirm(cp, gw, view.arn());
+      if (refusal != null) {
+        return refusal;
+      }
       var updated = gw.providers().update(desired.name(), desired.tunables());
       events.normal(
           cp,
@@ -143,57 +161,12 @@ final class ProviderSteps {
       st.setState(updated.state());
       return Outcome.waiting(Reason.Updating, "applying scaling changes", settings.poll());
     }
-    var attached = gw.providers().attachedVersions(desired.name());
+    var attached = gw.providers().attachedVersions(desired.name()).size();
     st.setAttachedVersions(attached);
     st.setVersionQuota(VERSION_QUOTA);
     return Outcome.ready(
         "Active; " + attached + " of " + VERSION_QUOTA + " function versions attached",
         settings.resync());
-  }
-
-  DeleteOutcome delete(CapacityProvider cp, CapacityProviderStatus st) {
-    var gw = aws.forRegion(region(cp));
-    var observed = gw.providers().get(cp.awsName());
-    if (observed.isEmpty()) {
-      network.deleteEndpoints(cp, st, gw);
-      events.normal(cp, "Deleted", "capacity provider " + cp.awsName() + " is gone from AWS");
-      return DeleteOutcome.gone();
-    }
-    var tags = gw.providers().tags(observed.get().arn());
-    if (!owner(cp).equals(tags.get(Api.OWNER_TAG))) {
-      events.normal(
-          cp,
-          "Retained",
-          "capacity provider " + cp.awsName() + " is not owned by this object; left in AWS");
-      return DeleteOutcome.gone();
-    }
-    if ("Deleting".equals(observed.get().state())) {
-      return DeleteOutcome.deleting();
-    }
-    var result = gw.providers().delete(cp.awsName());
-    if (result.kind() == DeleteOutcome.Kind.BLOCKED) {
-      var attached = gw.providers().attachedVersions(cp.awsName());
-      return DeleteOutcome.blocked(
-          "waiting for "
-              + attached
-              + " function version(s) to detach before deleting "
-              + cp.awsName());
-    }
-    events.normal(cp, "Deleting", "deleting capacity provider " + cp.awsName());
-    return DeleteOutcome.deleting();
-  }
-
-  Duration deletePoll(DeleteOutcome result) {
-    return result.kind() == DeleteOutcome.Kind.BLOCKED
-        ? settings.poll().multipliedBy(3)
-        : settings.poll();
-  }
-
-  void retained(CapacityProvider cp) {
-    events.normal(
-        cp,
-        "Retained",
-        "deletionPolicy Retain: capacity provider " + cp.awsName() + " left in AWS");
   }
 
   Outcome rejected(CapacityProvider cp, AwsTerminalException e) {
@@ -204,12 +177,15 @@ final class ProviderSteps {
     return Outcome.terminal(reason, e.getMessage());
   }
 
-  private String region(CapacityProvider cp) {
-    return cp.getSpec().getRegion() != null ? cp.getSpec().getRegion() : aws.defaultRegion();
+  /** The provider's region: its spec's, else the operator's default. */
+  static String region(CapacityProvider cp, RegionalGateways aws) {
+    return cp.getSpec() != null && cp.getSpec().getRegion() != null
+        ? cp.getSpec().getRegion()
+        : aws.defaultRegion();
   }
 
   private String owner(CapacityProvider cp) {
-    return ProviderDesired.owner(settings.clusterName(), cp);
+    return claims.owner(cp);
   }
 
   private static java.util.List<String> resolvedSubnets(

@@ -12,7 +12,6 @@ import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -198,19 +197,20 @@ final class PublishSteps {
 
   private void prune(LmiFunction fn, LmiFunctionStatus st, Gateways gw, FunctionDesired d) {
     var all = gw.functions().publishedVersions(d.name());
+    var doomed =
+        Retention.doomed(all, d.keepVersions(), st.getAliasVersion(), st.getPublishedVersion());
     var keep = new ArrayList<String>();
-    var protect = List.of(st.getAliasVersion(), st.getPublishedVersion());
-    var excess = all.size() - d.keepVersions();
     for (var v : all) {
-      if (excess > 0 && !protect.contains(v)) {
-        gw.functions().deleteVersion(d.name(), v);
+      if (doomed.contains(v.version())) {
+        gw.functions().deleteVersion(d.name(), v.version());
         events.normal(
             fn,
             "DeletedVersion",
-            "deleted version " + v + " (keepVersions " + d.keepVersions() + ")");
-        excess--;
+            "deleted version "
+                + v.version()
+                + (v.failed() ? " (Failed)" : " (keepVersions " + d.keepVersions() + ")"));
       } else {
-        keep.add(v);
+        keep.add(v.version());
       }
     }
     st.setVersions(keep);

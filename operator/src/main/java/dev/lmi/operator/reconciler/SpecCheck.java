@@ -1,5 +1,6 @@
 package dev.lmi.operator.reconciler;
 
+import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.ObjectValidator;
@@ -31,6 +32,17 @@ final class SpecCheck {
 
   /** Null when the object is valid; otherwise a terminal InvalidSpec outcome naming each field. */
   Outcome check(HasMetadata resource) {
+    if (resource instanceof io.fabric8.kubernetes.client.CustomResource<?, ?> cr
+        && cr.getSpec() == null
+        && !ReadIssues.of(resource).invalid()) {
+      return Outcome.terminal(Reason.InvalidSpec, "spec: required");
+    }
+    var issues = ReadIssues.of(resource);
+    if (issues.invalid()) {
+      // Fields this version could not read at all: the typed spec lacks them, so it is not
+      // validated (it would only report them missing); no AWS call either.
+      return Outcome.terminal(Reason.InvalidSpec, String.join("; ", issues.invalidFields()));
+    }
     var key = resource.getMetadata().getUid() + "@" + resource.getMetadata().getGeneration();
     if (resource.getMetadata().getUid() == null) {
       return validate(resource);

@@ -19,6 +19,7 @@ public enum Reason {
   DeletionBlocked(Kind.WAITING),
   InvalidSpec(Kind.TERMINAL),
   NamespaceNotAllowed(Kind.TERMINAL),
+  TenancyViolation(Kind.TERMINAL),
   ArchitectureMismatch(Kind.TERMINAL),
   NotOwned(Kind.TERMINAL),
   AdoptionConflict(Kind.TERMINAL),

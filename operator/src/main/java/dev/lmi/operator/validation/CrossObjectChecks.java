@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Rules between a function and its capacity provider, which no CRD can express: the provider
- * exists, the architectures match, the provider admits the function's namespace. Pure functions,
- * shared by the offline validator and the reconciler.
+ * exists, the architectures match, the provider admits the function's namespace, its execution role
+ * and its code. Pure functions, shared by the offline validator and the reconciler.
  */
 public final class CrossObjectChecks {
   /** Namespace of an object that names none, as kubectl applies it. */
@@ -72,6 +72,7 @@ public final class CrossObjectChecks {
               "architecture %s does not match CapacityProvider %s (%s)"
                   .formatted(architectureOf(spec).wire(), ref, architectureOf(cp).wire())));
     }
+    found.addAll(TenancyChecks.check(spec, cp, ref));
     var namespace = function.getMetadata().getNamespace();
     if (!namespaceAllowed(cp, namespace)) {
       found.add(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.ReadIssues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,11 +137,13 @@ final class ManifestRun implements ManifestReader.Sink {
     checked.add(checkedObject);
   }
 
-  // Objects that do not even bind to the model (e.g. a bad enum) already have schema problems.
+  // Objects that do not fully bind to the model (e.g. a bad enum) already have schema problems;
+  // the fields left out would only be judged by their defaults.
   private static Object typed(CrdCatalog.KindSchema kind, JsonNode object) {
     var type = "CapacityProvider".equals(kind.kind()) ? CapacityProvider.class : LmiFunction.class;
     try {
-      return JSON.treeToValue(object, type);
+      var value = JSON.treeToValue(object, type);
+      return value == null || ReadIssues.of(value).invalid() ? null : value;
     } catch (com.fasterxml.jackson.core.JacksonException | IllegalArgumentException e) {
       return null;
     }

@@ -2,10 +2,12 @@ package dev.lmi.operator.chaos;
 
 import static dev.lmi.operator.testing.Awaits.functionReason;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.testing.Awaits;
 import dev.lmi.operator.testing.OperatorHarness;
 import dev.lmi.operator.testing.Resources;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
@@ -62,6 +64,11 @@ class LeaderElectionIT {
     var followerMetrics = leaderMetrics == firstMetrics ? secondMetrics : firstMetrics;
     assertThat(followerMetrics.awsCallCounts()).as("the follower made AWS calls").isEmpty();
     assertThat(leaderMetrics.awsCallCounts()).isNotEmpty();
+    // A follower waiting for the lease is ready and healthy: it must not be restarted for it.
+    for (var app : new OperatorStack[] {first, second}) {
+      await().atMost(Awaits.TIMEOUT).until(app::ready);
+      assertThat(app.wedged()).isEmpty();
+    }
 
     (leaderMetrics == firstMetrics ? first : second).close();
     h.client().resource(Resources.function("orders", "two", "orders-pool")).create();

@@ -218,7 +218,8 @@ class HelmChartTest {
         .contains("port-forward svc/lmi-lmi-operator-metrics 8080:8080")
         .contains("aws eks create-pod-identity-association")
         .contains("Region: eu-west-1")
-        .doesNotContain("us-east-1");
+        .doesNotContain("us-east-1")
+        .contains("WARNING: operator.clusterName is \"default\"");
   }
 
   @Test

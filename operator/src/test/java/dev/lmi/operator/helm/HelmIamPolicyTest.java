@@ -74,6 +74,24 @@ class HelmIamPolicyTest {
   }
 
   @Test
+  void passesOnlyRolesOfTheNamedPatternsWhichTheReadmeTiesToTheProvidersTenancy()
+      throws IOException {
+    var passRole = statements().stream().filter(s -> actions(s).contains("iam:PassRole")).toList();
+    assertThat(passRole).hasSize(1);
+    var resources = new ArrayList<String>();
+    passRole.get(0).path("Resource").forEach(r -> resources.add(r.asText()));
+    assertThat(resources)
+        .isNotEmpty()
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .matches(
+                        "arn:\\$\\{AWS_PARTITION}:iam::\\$\\{AWS_ACCOUNT_ID}:role/\\$\\{LMI_[A-Z_]+_PATTERN}"));
+    var readme = Files.readString(Chart.dir().resolve("README.md"));
+    assertThat(readme).contains("tenancy.roleArnPatterns", "tenancy.codePatterns");
+  }
+
+  @Test
   void documentsEveryVariableInTheChartReadme() throws IOException {
     var policy = Files.readString(Chart.dir().resolve("iam-policy.json"));
     var readme = Files.readString(Chart.dir().resolve("README.md"));

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import dev.lmi.emulator.Faults;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.Architecture;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.testing.Awaits;
@@ -104,6 +105,26 @@ class FunctionBehaviourIT {
   }
 
   @Test
+  void retentionNeitherCountsAFailedVersionNorPrunesTheLastGoodOneForIt() {
+    start(Duration.ofSeconds(30));
+    converge(); // keepVersions 2: version 1 serves
+    h.emulator()
+        .admin()
+        .failNextPublish(AWS_NAME, "FunctionError.InitResourceExhausted", "init ran out of memory");
+    edit(fn -> fn.getSpec().getCode().getS3().setObjectVersion("2"));
+    functionReason(h.client(), "orders", "list-orders", "VersionFailed");
+
+    edit(fn -> fn.getSpec().setMemoryMiB(4096));
+    awaitReadyOnVersion("3", Awaits.TIMEOUT);
+
+    // Version 1 is the rollback target until another good version exists; the failed 2 is no
+    // version worth keeping and counts for nothing.
+    assertThat(versionsInAws()).containsExactly("$LATEST", "1", "3");
+    assertThat(function(h.client(), "orders", "list-orders").getStatus().getVersions())
+        .containsExactly("1", "3");
+  }
+
+  @Test
   void keepsOnlyKeepVersionsPublishedVersionsAndNeverTheAliasTarget() {
     start(Duration.ofSeconds(30));
     converge(); // keepVersions 2
@@ -150,6 +171,22 @@ class FunctionBehaviourIT {
                   .timeout())
           .isEqualTo(42);
     }
+  }
+
+  @Test
+  void functionsAreJudgedAgainstTheProviderAwsHasNotAChangeItRefused() {
+    start(Duration.ofSeconds(30));
+    converge(); // provider and function on arm64
+    var cp = Awaits.provider(h.client(), "orders-pool");
+    cp.getSpec().getInstanceRequirements().setArchitecture(Architecture.X86_64);
+    h.client().resource(cp).update();
+    providerReason(h.client(), "orders-pool", "CreateOnlyFieldChanged");
+
+    // The provider in AWS is still arm64 and Active: the function goes on converging on it.
+    edit(fn -> fn.getSpec().setTimeoutSeconds(42));
+    awaitReadyOnVersion("2", Awaits.TIMEOUT);
+    assertThat(Awaits.provider(h.client(), "orders-pool").getStatus().getArchitecture())
+        .isEqualTo("arm64");
   }
 
   @Test

@@ -161,15 +161,38 @@ class ProviderBehaviourIT {
   }
 
   @Test
-  void deletingAProviderWaitsForItsFunctionsThenRemovesIt() {
+  void deletingAProviderWaitsForItsFunctionsAndNamesThemThenRemovesIt() {
     h.client().resource(Resources.provider("orders-pool", "orders")).create();
     h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
+    var providerArn = providerReason(h.client(), "orders-pool", "Ready").getStatus().getArn();
     functionReason(h.client(), "orders", "list-orders", "Ready");
+    try (var lambda = h.lambda()) {
+      lambda.createFunction(
+          r ->
+              r.functionName("made-by-hand")
+                  .runtime("java21")
+                  .handler("other.Handler::handleRequest")
+                  .role("arn:aws:iam::123456789012:role/someone-else")
+                  .memorySize(2048)
+                  .architecturesWithStrings("arm64")
+                  .code(c -> c.s3Bucket("artifacts").s3Key("other/handler.jar"))
+                  .capacityProviderConfig(
+                      c ->
+                          c.lambdaManagedInstancesCapacityProviderConfig(
+                              m -> m.capacityProviderArn(providerArn)))
+                  .publish(true));
+    }
     h.client().resources(CapacityProvider.class).withName("orders-pool").delete();
     var blocked = providerReason(h.client(), "orders-pool", "DeletionBlocked");
     assertThat(blocked.getStatus().getConditions().get(0).getMessage())
-        .contains("function version");
+        .contains(
+            "2 function version(s)",
+            "LmiFunction orders/list-orders (1)",
+            "no LmiFunction here manages: made-by-hand (1)");
 
+    try (var lambda = h.lambda()) {
+      lambda.deleteFunction(r -> r.functionName("made-by-hand"));
+    }
     h.client().resources(LmiFunction.class).inNamespace("orders").withName("list-orders").delete();
     await().atMost(Awaits.TIMEOUT).until(() -> provider(h.client(), "orders-pool") == null);
     try (var lambda = h.lambda()) {

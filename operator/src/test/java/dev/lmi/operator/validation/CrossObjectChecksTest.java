@@ -129,6 +129,29 @@ class CrossObjectChecksTest {
     assertThat(validator.validate(List.of(provider, file)).problems()).isEmpty();
   }
 
+  @Test
+  void reportsARoleAndCodeTheProvidersTenancyDoesNotAllow() throws IOException {
+    var function =
+        Manifests.edit(
+            Manifests.example("orders-list.yaml"),
+            "spec.roleArn=arn:aws:iam::123456789012:role/admin;"
+                + "spec.code.s3.key=payments/handler.jar");
+
+    var problems = validateWithProvider(function);
+
+    assertThat(problems).extracting(Problem::path).containsExactly("spec.roleArn", "spec.code.s3");
+    assertThat(problems.get(0).message())
+        .isEqualTo(
+            "role arn:aws:iam::123456789012:role/admin is not allowed on CapacityProvider"
+                + " orders-pool (tenancy.roleArnPatterns:"
+                + " arn:aws:iam::123456789012:role/list-orders,"
+                + " arn:aws:iam::123456789012:role/similarity-search)");
+    assertThat(problems.get(1).message())
+        .startsWith(
+            "code s3://lmi-artifacts-123456789012/payments/handler.jar is not allowed on"
+                + " CapacityProvider orders-pool (tenancy.codePatterns:");
+  }
+
   private List<Problem> validateWithProvider(Object function) throws IOException {
     var files =
         List.of(

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 /**
  * A dispatcher in front of the fabric8 mock's CRUD dispatcher that makes it behave like a real API
  * server where kubectl (and our tests) notice: printer-column Tables, status writes whose path has
- * a query string, RFC 7386 merge patches that delete keys, refused dry runs (the mock would persist
- * them), 415 for protobuf bodies (the mock hangs on them) and no {@code timeout} parameter (so
- * discovery stubs match whatever {@code --request-timeout} is). See kubectl-on-mock.md.
+ * a query string, RFC 7386 merge patches (null deletes, lists are replaced), refused dry runs (the
+ * mock would persist them), 415 for protobuf bodies (the mock hangs on them) and no {@code timeout}
+ * parameter (so discovery stubs match whatever {@code --request-timeout} is). See
+ * kubectl-on-mock.md.
  */
 public final class KubectlCompat extends Dispatcher {
   static final Pattern CR_PATH =
@@ -67,7 +68,11 @@ public final class KubectlCompat extends Dispatcher {
     return response;
   }
 
-  /** The mock merges with Jackson, which stores nulls; turn patches that delete into JSON Patch. */
+  /**
+   * The mock merges with Jackson, which stores nulls and appends to lists; RFC 7386 deletes a key
+   * set to null and replaces a list whole (so removing a namespace from allowedNamespaces narrows
+   * the boundary). Every merge patch is applied here and sent on as the equivalent JSON Patch.
+   */
   private RecordedRequest mergeAsJsonPatch(RecordedRequest r, String path) {
     // Reading the body consumes it: every path below hands on a fresh copy.
     var body = r.getBody().readByteArray();
@@ -76,9 +81,6 @@ public final class KubectlCompat extends Dispatcher {
             r.getHttpVersion(), r.method(), r.getPath(), r.getHeaders(), new Buffer(body));
     try {
       var patch = M.readTree(body);
-      if (!MergePatch.deletes(patch)) {
-        return unchanged;
-      }
       var current = get(path.endsWith("/status") ? path.substring(0, path.length() - 7) : path);
       if (current == null) {
         return unchanged;
