@@ -183,7 +183,7 @@ class ValidateCommandTest {
             architecture: arm64
           runtime: java21
           handler: example.Handler::handleRequest
-          code: {s3: {bucket: artifacts, key: a.jar}}
+          code: {s3: {bucket: lmi-artifacts-123456789012, key: orders/a.jar}}
           environment: &env {TABLE_NAME: orders}
           tags: {team: orders}
         """;
