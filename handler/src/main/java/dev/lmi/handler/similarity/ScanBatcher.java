@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * per {@code MAX_BATCH} queued ahead). Scans run on the shared executor, split into row ranges; no
  * task ever blocks there, and no thread is created. Thread-safe.
  */
-final class ScanBatcher {
+public final class ScanBatcher {
 
   static final int MAX_BATCH = 64;
 
@@ -30,13 +30,13 @@ final class ScanBatcher {
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private boolean running;
 
-  ScanBatcher(ExactSearch search, ExecutorService executor, int parts) {
+  public ScanBatcher(ExactSearch search, ExecutorService executor, int parts) {
     this.search = search;
     this.executor = executor;
     this.parts = parts;
   }
 
-  CompletableFuture<TopK> submit(float[] query, int k) {
+  public CompletableFuture<TopK> submit(float[] query, int k) {
     var entry = new Pending(query, k, new CompletableFuture<>());
     List<Pending> batch;
     synchronized (this) {

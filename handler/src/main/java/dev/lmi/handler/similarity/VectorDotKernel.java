@@ -29,20 +29,23 @@ final class VectorDotKernel implements DotKernel {
           FloatVector.fromArray(FLOATS, data, offset + j)
               .fma(FloatVector.fromArray(FLOATS, query, j), acc);
     }
-    return tail(data, offset, query, body, sum(acc));
+    var lanes = new float[LANES];
+    acc.intoArray(lanes, 0);
+    return tail(data, offset, query, body, sum(lanes, 0));
   }
 
   /** Four rows per pass over the query (four independent FMA chains), each as {@link #dot}. */
   @Override
   public void dots(float[] data, int dim, int from, int to, float[] query, float[] out) {
     var body = dim - dim % LANES;
+    var lanes = new float[4 * LANES];
     var row = from;
     for (; row + 4 <= to; row += 4) {
       var o = row * dim;
       var a0 = FloatVector.zero(FLOATS);
-      var a1 = a0;
-      var a2 = a0;
-      var a3 = a0;
+      var a1 = FloatVector.zero(FLOATS);
+      var a2 = FloatVector.zero(FLOATS);
+      var a3 = FloatVector.zero(FLOATS);
       for (var j = 0; j < body; j += LANES) {
         var q = FloatVector.fromArray(FLOATS, query, j);
         a0 = FloatVector.fromArray(FLOATS, data, o + j).fma(q, a0);
@@ -50,10 +53,13 @@ final class VectorDotKernel implements DotKernel {
         a2 = FloatVector.fromArray(FLOATS, data, o + 2 * dim + j).fma(q, a2);
         a3 = FloatVector.fromArray(FLOATS, data, o + 3 * dim + j).fma(q, a3);
       }
-      out[row - from] = tail(data, o, query, body, sum(a0));
-      out[row - from + 1] = tail(data, o + dim, query, body, sum(a1));
-      out[row - from + 2] = tail(data, o + 2 * dim, query, body, sum(a2));
-      out[row - from + 3] = tail(data, o + 3 * dim, query, body, sum(a3));
+      a0.intoArray(lanes, 0);
+      a1.intoArray(lanes, LANES);
+      a2.intoArray(lanes, 2 * LANES);
+      a3.intoArray(lanes, 3 * LANES);
+      for (var r = 0; r < 4; r++) {
+        out[row - from + r] = tail(data, o + r * dim, query, body, sum(lanes, r * LANES));
+      }
     }
     for (; row < to; row++) {
       out[row - from] = dot(data, row * dim, query);
@@ -68,23 +74,16 @@ final class VectorDotKernel implements DotKernel {
   }
 
   /**
-   * Halves added pairwise down to four lanes, then {@code (l0 + l1) + (l2 + l3)}: a fixed order.
-   * reduceLanes(ADD) sums in one order when interpreted and another when compiled.
+   * The lanes summed in a fixed order, four at a time, in scalar code. A vector reduction would sum
+   * in one order when interpreted and another when compiled, and its code is so large that the JIT
+   * stops inlining it into a four-row loop and boxes the vectors instead.
    */
-  private static float sum(FloatVector vector) {
-    var v = vector;
-    if (v.length() == 16) {
-      v = half(v, FloatVector.SPECIES_256);
+  private static float sum(float[] lanes, int at) {
+    var sum = 0f;
+    for (var i = at; i < at + LANES; i += 4) {
+      sum += (lanes[i] + lanes[i + 1]) + (lanes[i + 2] + lanes[i + 3]);
     }
-    if (v.length() == 8) {
-      v = half(v, FloatVector.SPECIES_128);
-    }
-    return (v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3));
-  }
-
-  private static FloatVector half(FloatVector v, VectorSpecies<Float> halfSpecies) {
-    return ((FloatVector) v.reinterpretShape(halfSpecies, 0))
-        .add((FloatVector) v.reinterpretShape(halfSpecies, 1));
+    return sum;
   }
 
   @Override
