@@ -34,6 +34,9 @@ record BenchOptions(Map<String, String> values) {
           "--python",
           "--compare-script");
 
+  private static final List<String> INTEGERS =
+      List.of("--rows", "--nq", "--seed", "--k", "--threads", "--concurrency", "--rounds", "--dim");
+
   static final String USAGE =
       """
       usage: java -jar similarity-bench.jar [options]
@@ -64,6 +67,12 @@ record BenchOptions(Map<String, String> values) {
       }
     }
     var options = new BenchOptions(values);
+    for (var name : INTEGERS) {
+      options.integer(name, 1);
+    }
+    for (var shape : options.text("--shapes", "gaussian").split(",")) {
+      Shapes.named(shape.trim());
+    }
     var files = List.of("--data", "--queries", "--dim").stream().filter(options::has).count();
     if (files > 0 && (files < 3 || options.has("--shapes"))) {
       throw new UsageException("--data, --queries and --dim go together, without --shapes");

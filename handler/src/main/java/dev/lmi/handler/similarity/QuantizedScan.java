@@ -86,23 +86,23 @@ final class QuantizedScan implements RowScan<Candidates[]> {
 
   private void select(
       Candidates candidates, int q, float[] dots, int block, int end, int[] hits, float[] approx) {
+    var kernel = index.exact().kernel();
     var slacks = index.slacks();
-    var rows = Math.min(end * BLOCK, rows()) - block * BLOCK;
+    var first = block * BLOCK;
+    var rows = Math.min(end * BLOCK, rows()) - first;
+    var threshold = candidates.threshold();
     var count =
-        index
-            .exact()
-            .kernel()
-            .select(
-                dots,
-                rows,
-                block * BLOCK,
-                index.scales(),
-                slacks,
-                bases[q],
-                bounds[q],
-                candidates.threshold(),
-                hits,
-                approx);
+        kernel.select(
+            dots,
+            rows,
+            first,
+            index.scales(),
+            slacks,
+            bases[q],
+            bounds[q],
+            threshold,
+            hits,
+            approx);
     for (var i = 0; i < count; i++) {
       candidates.consider(hits[i], approx[i], bounds[q] * slacks[hits[i]]);
     }
@@ -137,14 +137,16 @@ final class QuantizedScan implements RowScan<Candidates[]> {
     var lowers = new TopK(parts.get(0)[q].lowers.capacity());
     parts.forEach(part -> lowers.addAll(part[q].lowers));
     var threshold = lowers.threshold();
-    return parts.stream()
-        .flatMapToInt(
-            part -> {
-              var c = part[q];
-              return java.util.stream.IntStream.range(0, c.count)
-                  .filter(i -> c.uppers[i] >= threshold)
-                  .map(i -> c.rows[i]);
-            })
-        .toArray();
+    var rows = new int[parts.stream().mapToInt(part -> part[q].count).sum()];
+    var count = 0;
+    for (var part : parts) {
+      var candidates = part[q];
+      for (var i = 0; i < candidates.count; i++) {
+        if (candidates.uppers[i] >= threshold) {
+          rows[count++] = candidates.rows[i];
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(rows, count);
   }
 }

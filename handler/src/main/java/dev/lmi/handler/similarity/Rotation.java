@@ -83,23 +83,28 @@ final class Rotation {
     for (var row = 0; row < n; row++) {
       for (var pass = 0; pass < 2; pass++) {
         for (var prev = 0; prev < row; prev++) {
-          var dot = 0.0;
-          for (var k = 0; k < n; k++) {
-            dot += m[row * n + k] * m[prev * n + k];
-          }
-          for (var k = 0; k < n; k++) {
-            m[row * n + k] -= dot * m[prev * n + k];
-          }
+          subtract(m, n, row, prev, dot(m, n, row, prev));
         }
       }
-      var norm = 0.0;
+      var norm = Math.sqrt(dot(m, n, row, row));
       for (var k = 0; k < n; k++) {
-        norm += m[row * n + k] * m[row * n + k];
-      }
-      for (var k = 0; k < n; k++) {
-        m[row * n + k] /= Math.sqrt(norm);
+        m[row * n + k] /= norm;
       }
     }
     return m;
+  }
+
+  private static double dot(double[] m, int n, int a, int b) {
+    var sum = 0.0;
+    for (var k = 0; k < n; k++) {
+      sum += m[a * n + k] * m[b * n + k];
+    }
+    return sum;
+  }
+
+  private static void subtract(double[] m, int n, int row, int from, double times) {
+    for (var k = 0; k < n; k++) {
+      m[row * n + k] -= times * m[from * n + k];
+    }
   }
 }
