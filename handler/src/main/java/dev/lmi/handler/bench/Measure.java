@@ -58,17 +58,20 @@ final class Measure {
               return null;
             });
       }
+      var before = batcher.scansAndQueries();
       var start = System.nanoTime();
       for (var future : pool.invokeAll(calls)) {
         future.get();
       }
       var seconds = (System.nanoTime() - start) / 1e9;
-      return new Throughput(latencies.length / seconds, new Latencies(latencies), answers);
+      var after = batcher.scansAndQueries();
+      var perScan = (after[1] - before[1]) / (double) Math.max(1, after[0] - before[0]);
+      return new Throughput(latencies.length / seconds, new Latencies(latencies), answers, perScan);
     }
   }
 
   /** Queries per second, the per-query latencies, and every answer (slot % queries = query). */
-  record Throughput(double qps, Latencies latencies, TopK[] answers) {}
+  record Throughput(double qps, Latencies latencies, TopK[] answers, double perScan) {}
 
   /** GB/s of a plain vector sum over {@code data} on {@code threads} threads: the memory floor. */
   static double sumFloats(float[] data, int threads) throws Exception {

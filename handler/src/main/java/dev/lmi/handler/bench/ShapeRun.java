@@ -59,6 +59,7 @@ final class ShapeRun {
     var floor = floor(flat, choice.search() instanceof QuantizedIndex);
     try (var pool = SimilaritySearch.sharedExecutor(threads)) {
       var batcher = new ScanBatcher(choice.search(), pool, threads);
+      Measure.direct(flat, Arrays.copyOf(queries, 8), k);
       print("float32 scan on 1 thread: %s", Measure.direct(flat, queries, k).summary());
       Measure.lone(batcher, queries, k, 1);
       Measure.concurrent(batcher, queries, k, callers, 4);
@@ -139,8 +140,8 @@ final class ShapeRun {
     var line = new StringBuilder("throughput by concurrent callers:");
     for (var c : new int[] {1, 2, 4, 8, 16, callers}) {
       if (c <= callers) {
-        var qps = Measure.concurrent(batcher, queries, k, c, Math.max(4, 256 / c)).qps();
-        line.append(String.format(" %d: %.0f q/s;", c, qps));
+        var run = Measure.concurrent(batcher, queries, k, c, Math.max(4, 256 / c));
+        line.append(String.format(" %d: %.0f q/s (%.1f per scan);", c, run.qps(), run.perScan()));
       }
     }
     print("%s", line);

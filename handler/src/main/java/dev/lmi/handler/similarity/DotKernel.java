@@ -28,18 +28,41 @@ public interface DotKernel {
    */
   void codeDots(byte[] codes, int dim, int fromBlock, int toBlock, float[] query, float[] out);
 
+  /** Queries per group in the interleaved layout the many-query scan reads. */
+  int GROUP = 8;
+
   /**
    * The same for {@code count} queries at once, {@code out[q]} per query: each block is read once
-   * for all of them, which turns a memory-bound scan into a compute-bound one.
+   * for all of them, which turns a memory-bound scan into a compute-bound one. The queries come
+   * {@link #interleave interleaved}.
    */
   void codeDots(
       byte[] codes,
       int dim,
       int fromBlock,
       int toBlock,
-      float[][] queries,
+      float[] interleaved,
       int count,
       float[][] out);
+
+  /**
+   * Queries in groups of {@link #GROUP}, value {@code j} of query {@code GROUP * g + i} at {@code
+   * (g * dim + j) * GROUP + i}, the last group padded with its last query: a scan then reads one
+   * sequential stream for a whole group, however long the vectors.
+   */
+  static float[] interleave(float[][] queries, int dim) {
+    var groups = Math.ceilDiv(queries.length, GROUP);
+    var interleaved = new float[groups * dim * GROUP];
+    for (var g = 0; g < groups; g++) {
+      for (var i = 0; i < GROUP; i++) {
+        var query = queries[Math.min(g * GROUP + i, queries.length - 1)];
+        for (var j = 0; j < dim; j++) {
+          interleaved[(g * dim + j) * GROUP + i] = query[j];
+        }
+      }
+    }
+    return interleaved;
+  }
 
   /**
    * Rows {@code rowOffset + i}, {@code i < count}, whose upper bound {@code approx + bound *

@@ -17,6 +17,7 @@ final class QuantizedScan implements RowScan<Candidates[]> {
   private final float[][] queries;
   private final int[] ks;
   private final float[][] rotated;
+  private final float[] interleaved;
   private final float[] bases;
   private final float[] bounds;
 
@@ -40,6 +41,7 @@ final class QuantizedScan implements RowScan<Candidates[]> {
       var norm = QuantizedIndex.norm(queries[q], 0, queries[q].length) * 1.0001;
       bounds[q] = Math.nextUp((float) Math.max(norm, 0x1p-60));
     }
+    this.interleaved = n < 4 ? null : DotKernel.interleave(rotated, index.dimension());
   }
 
   @Override
@@ -80,7 +82,8 @@ final class QuantizedScan implements RowScan<Candidates[]> {
         kernel.codeDots(index.codes(), index.dimension(), block, end, rotated[q], dots[q]);
       }
     } else {
-      kernel.codeDots(index.codes(), index.dimension(), block, end, rotated, queries.length, dots);
+      kernel.codeDots(
+          index.codes(), index.dimension(), block, end, interleaved, queries.length, dots);
     }
   }
 

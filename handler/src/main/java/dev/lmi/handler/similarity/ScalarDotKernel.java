@@ -40,11 +40,16 @@ public final class ScalarDotKernel implements DotKernel {
       int dim,
       int fromBlock,
       int toBlock,
-      float[][] queries,
+      float[] interleaved,
       int count,
       float[][] out) {
+    var query = new float[dim];
     for (var q = 0; q < count; q++) {
-      codeDots(codes, dim, fromBlock, toBlock, queries[q], out[q]);
+      var at = q / GROUP * dim * GROUP + q % GROUP;
+      for (var j = 0; j < dim; j++) {
+        query[j] = interleaved[at + j * GROUP];
+      }
+      codeDots(codes, dim, fromBlock, toBlock, query, out[q]);
     }
   }
 

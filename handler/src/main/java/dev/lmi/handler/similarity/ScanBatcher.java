@@ -29,6 +29,8 @@ public final class ScanBatcher {
   private final int parts;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private boolean running;
+  private long scans;
+  private long answered;
 
   public ScanBatcher(ExactSearch search, ExecutorService executor, int parts) {
     this.search = search;
@@ -54,6 +56,8 @@ public final class ScanBatcher {
       batch.add(pending.poll());
     }
     running = !batch.isEmpty();
+    scans += running ? 1 : 0;
+    answered += batch.size();
     return batch;
   }
 
@@ -130,6 +134,11 @@ public final class ScanBatcher {
       }
       start(next);
     }
+  }
+
+  /** Scans started so far, and the queries they took: how much sharing concurrency bought. */
+  public synchronized long[] scansAndQueries() {
+    return new long[] {scans, answered};
   }
 
   /** A pool that is shut down or full may drop or refuse the task: then it runs here. */

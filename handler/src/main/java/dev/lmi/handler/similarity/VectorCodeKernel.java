@@ -73,13 +73,13 @@ final class VectorCodeKernel {
     acc.intoArray(out, at);
   }
 
-  /** Two units by up to eight queries per tile: each widened load feeds eight FMAs. */
+  /** Two units by a group of eight queries per tile: each widened load feeds sixteen FMAs. */
   static void codeDots(
       byte[] codes,
       int dim,
       int fromBlock,
       int toBlock,
-      float[][] queries,
+      float[] interleaved,
       int count,
       float[][] out) {
     var first = fromBlock * UNITS_PER_BLOCK;
@@ -88,13 +88,18 @@ final class VectorCodeKernel {
     for (; unit + 2 <= end; unit += 2) {
       var o0 = offset(unit, dim);
       var o1 = offset(unit + 1, dim);
-      for (var q = 0; q < count; q += 8) {
-        VectorCodeTile.tile(codes, dim, o0, o1, queries, count, q, out, (unit - first) * LANES);
+      for (var q = 0; q < count; q += DotKernel.GROUP) {
+        VectorCodeTile.tile(codes, dim, o0, o1, interleaved, count, q, out, (unit - first) * LANES);
       }
     }
-    for (; unit < end; unit++) {
+    if (unit < end) {
+      var query = new float[dim];
       for (var q = 0; q < count; q++) {
-        one(codes, dim, unit, queries[q], out[q], (unit - first) * LANES);
+        for (var j = 0; j < dim; j++) {
+          query[j] =
+              interleaved[(q / DotKernel.GROUP * dim + j) * DotKernel.GROUP + q % DotKernel.GROUP];
+        }
+        one(codes, dim, unit, query, out[q], (unit - first) * LANES);
       }
     }
   }

@@ -16,28 +16,21 @@ final class VectorCodeTile {
   private VectorCodeTile() {}
 
   /**
-   * Queries {@code [first, first + 8)}; past {@code count} the last query is repeated, and its
-   * scores are written again, identically.
+   * The interleaved group of queries {@code [first, first + 8)}; past {@code count} the last query
+   * is repeated, and its scores are written again, identically.
    */
   static void tile(
       byte[] codes,
       int dim,
       int o0,
       int o1,
-      float[][] queries,
+      float[] interleaved,
       int count,
       int first,
       float[][] out,
       int at) {
     var last = count - 1;
-    var q0 = queries[first];
-    var q1 = queries[Math.min(first + 1, last)];
-    var q2 = queries[Math.min(first + 2, last)];
-    var q3 = queries[Math.min(first + 3, last)];
-    var q4 = queries[Math.min(first + 4, last)];
-    var q5 = queries[Math.min(first + 5, last)];
-    var q6 = queries[Math.min(first + 6, last)];
-    var q7 = queries[Math.min(first + 7, last)];
+    var at0 = first * dim;
     var a0 = FloatVector.zero(FLOATS);
     var a1 = a0;
     var a2 = a0;
@@ -57,28 +50,29 @@ final class VectorCodeTile {
     for (var j = 0; j < dim; j++) {
       var x = widen(codes, o0 + j * BLOCK);
       var y = widen(codes, o1 + j * BLOCK);
-      var q = FloatVector.broadcast(FLOATS, q0[j]);
+      var g = at0 + j * 8;
+      var q = FloatVector.broadcast(FLOATS, interleaved[g]);
       a0 = x.fma(q, a0);
       b0 = y.fma(q, b0);
-      q = FloatVector.broadcast(FLOATS, q1[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 1]);
       a1 = x.fma(q, a1);
       b1 = y.fma(q, b1);
-      q = FloatVector.broadcast(FLOATS, q2[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 2]);
       a2 = x.fma(q, a2);
       b2 = y.fma(q, b2);
-      q = FloatVector.broadcast(FLOATS, q3[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 3]);
       a3 = x.fma(q, a3);
       b3 = y.fma(q, b3);
-      q = FloatVector.broadcast(FLOATS, q4[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 4]);
       a4 = x.fma(q, a4);
       b4 = y.fma(q, b4);
-      q = FloatVector.broadcast(FLOATS, q5[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 5]);
       a5 = x.fma(q, a5);
       b5 = y.fma(q, b5);
-      q = FloatVector.broadcast(FLOATS, q6[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 6]);
       a6 = x.fma(q, a6);
       b6 = y.fma(q, b6);
-      q = FloatVector.broadcast(FLOATS, q7[j]);
+      q = FloatVector.broadcast(FLOATS, interleaved[g + 7]);
       a7 = x.fma(q, a7);
       b7 = y.fma(q, b7);
     }

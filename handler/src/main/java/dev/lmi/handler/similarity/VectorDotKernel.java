@@ -98,10 +98,10 @@ final class VectorDotKernel implements DotKernel {
       int dim,
       int fromBlock,
       int toBlock,
-      float[][] queries,
+      float[] interleaved,
       int count,
       float[][] out) {
-    VectorCodeKernel.codeDots(codes, dim, fromBlock, toBlock, queries, count, out);
+    VectorCodeKernel.codeDots(codes, dim, fromBlock, toBlock, interleaved, count, out);
   }
 
   @Override

@@ -40,7 +40,7 @@ class KernelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 5, 7, 8, 9, 32})
+  @ValueSource(ints = {1, 5, 7, 8, 9, 17, 32})
   void int8ScansAgreeForOneQueryAndForMany(int queries) {
     var random = new Random(queries);
     var dim = 37;
@@ -52,7 +52,9 @@ class KernelTest {
     for (var q = 0; q < queries; q++) {
       query[q] = FlatIndexTest.randomRow(random, dim);
     }
-    VECTOR.codeDots(codes, dim, 1, blocks, query, queries, batch);
+    VECTOR.codeDots(codes, dim, 1, blocks, DotKernel.interleave(query, dim), queries, batch);
+    var scalarBatch = new float[queries][blocks * DotKernel.BLOCK];
+    SCALAR.codeDots(codes, dim, 1, blocks, DotKernel.interleave(query, dim), queries, scalarBatch);
     for (var q = 0; q < queries; q++) {
       var one = new float[blocks * DotKernel.BLOCK];
       var scalar = new float[blocks * DotKernel.BLOCK];
@@ -66,6 +68,7 @@ class KernelTest {
         }
         assertThat(batch[q][i]).isEqualTo(one[i]).isCloseTo((float) exact, Offset.offset(1e-2f));
         assertThat(scalar[i]).isCloseTo((float) exact, Offset.offset(1e-2f));
+        assertThat(scalarBatch[q][i]).isEqualTo(scalar[i]);
       }
     }
   }
