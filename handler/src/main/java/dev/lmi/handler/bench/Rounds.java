@@ -38,8 +38,8 @@ final class Rounds {
     figures.add(new double[] {lone.median(), numpyMs, concurrent.qps(), numpyQps});
     System.out.printf(
         "  round %d (load %s): single java %.3f ms, numpy %.3f ms, ratio %.3f (target <= 0.3) |"
-            + " %d callers java %.0f q/s (per query %s), numpy sgemm %.0f q/s, ratio %.2f"
-            + " (target >= 3)%n",
+            + " %d callers java %.0f q/s (%.1f queries per scan, per query %s), numpy sgemm"
+            + " %.0f q/s, ratio %.2f (target >= 3)%n",
         round,
         load,
         lone.median(),
@@ -47,6 +47,7 @@ final class Rounds {
         lone.median() / numpyMs,
         callers,
         concurrent.qps(),
+        concurrent.perScan(),
         concurrent.latencies().summary(),
         numpyQps,
         concurrent.qps() / numpyQps);

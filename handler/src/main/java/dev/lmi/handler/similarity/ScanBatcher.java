@@ -5,30 +5,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Shares scans between concurrent requests on one category. A query that arrives while no scan runs
- * starts one at once (no window to wait out); queries that arrive while one runs wait for it and
- * are answered together, by the next scan, in one pass over the rows. A batch holds at most {@link
- * #MAX_BATCH} queries, so a query waits at most for the scan in progress and its own (plus one more
- * per {@code MAX_BATCH} queued ahead). Scans run on the shared executor, split into row ranges; no
- * task ever blocks there, and no thread is created. Thread-safe.
+ * Shares scans between concurrent requests on one category. A query that arrives while a scan runs
+ * waits for it and is answered, with every query that arrived meanwhile, by the next scan: one pass
+ * over the rows for all of them. A query that finds the category idle starts a scan at once. Only
+ * right after a shared scan does the next one wait for callers to come back, while fewer are back
+ * than that scan answered, for at most an eighth of its time and {@link #MAX_GATHER_NANOS}: without
+ * that, callers in a closed loop fall into alternating full scans and one-query scans. A batch
+ * holds at most {@link #MAX_BATCH} queries. Scans run on the shared executor ({@link BatchRun}); no
+ * thread is created, and only that bounded wait happens on it. Thread-safe.
  */
 public final class ScanBatcher {
 
   static final int MAX_BATCH = 64;
+  static final long MAX_GATHER_NANOS = 2_000_000;
 
-  private record Pending(float[] query, int k, CompletableFuture<TopK> result) {}
+  /** A query waiting for a scan, and where its answer goes. */
+  record Pending(float[] query, int k, CompletableFuture<TopK> result) {}
 
   private final ExactSearch search;
   private final ExecutorService executor;
   private final int parts;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private boolean running;
+  private int lastBatch;
+  private long lastScanNanos;
+  private long lastEnd;
   private long scans;
   private long answered;
 
@@ -43,13 +46,38 @@ public final class ScanBatcher {
     List<Pending> batch;
     synchronized (this) {
       pending.add(entry);
-      batch = running ? List.of() : take();
+      if (running) {
+        notifyAll();
+        return entry.result();
+      }
+      running = true;
+      gather();
+      batch = take();
     }
     start(batch);
     return entry.result();
   }
 
-  /** Up to MAX_BATCH waiting queries; a scan is running from here until a take finds none. */
+  /**
+   * Waits, within the window, while fewer queries are pending than the last scan took, if that scan
+   * was shared and has just ended: its callers are likely on their way back.
+   */
+  private void gather() {
+    var now = System.nanoTime();
+    if (lastBatch < 2 || now - lastEnd > lastScanNanos) {
+      return;
+    }
+    var deadline = now + Math.min(lastScanNanos / 8, MAX_GATHER_NANOS);
+    try {
+      while (pending.size() < lastBatch && (now = System.nanoTime()) < deadline) {
+        wait((deadline - now) / 1_000_000, (int) ((deadline - now) % 1_000_000));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Up to MAX_BATCH waiting queries; the batcher is running until a take finds none. */
   private List<Pending> take() {
     var batch = new ArrayList<Pending>();
     while (!pending.isEmpty() && batch.size() < MAX_BATCH) {
@@ -66,7 +94,7 @@ public final class ScanBatcher {
     var current = batch;
     while (!current.isEmpty()) {
       try {
-        dispatch(scanFor(current), current);
+        new BatchRun(current, search, executor, parts, this::finished).dispatch();
         return;
       } catch (RuntimeException e) {
         current.forEach(entry -> entry.result().completeExceptionally(e));
@@ -77,80 +105,21 @@ public final class ScanBatcher {
     }
   }
 
-  private RowScan<?> scanFor(List<Pending> batch) {
-    var queries = new float[batch.size()][];
-    var ks = new int[batch.size()];
-    for (var i = 0; i < ks.length; i++) {
-      queries[i] = batch.get(i).query();
-      ks[i] = batch.get(i).k();
+  /** Called once a batch is answered: the next batch, whatever has arrived, starts at once. */
+  private void finished(int size, long nanos) {
+    List<Pending> next;
+    synchronized (this) {
+      lastBatch = size;
+      lastScanNanos = nanos;
+      lastEnd = System.nanoTime();
+      gather();
+      next = take();
     }
-    return search.scan(queries, ks);
-  }
-
-  private <P> void dispatch(RowScan<P> scan, List<Pending> batch) {
-    var bounds = Ranges.split(scan.rows(), scan.grain(), parts);
-    var count = bounds.length - 1;
-    var results = new AtomicReferenceArray<P>(count);
-    var failure = new AtomicReference<Throwable>();
-    var remaining = new AtomicInteger(count);
-    for (var p = 0; p < count; p++) {
-      var part = p;
-      execute(
-          () -> {
-            try {
-              results.set(part, scan.scan(bounds[part], bounds[part + 1]));
-            } catch (RuntimeException | Error e) {
-              failure.compareAndSet(null, e);
-            } finally {
-              if (remaining.decrementAndGet() == 0) {
-                complete(scan, results, failure.get(), batch);
-              }
-            }
-          });
-    }
-  }
-
-  private <P> void complete(
-      RowScan<P> scan, AtomicReferenceArray<P> results, Throwable failure, List<Pending> batch) {
-    try {
-      if (failure != null) {
-        batch.forEach(entry -> entry.result().completeExceptionally(failure));
-      } else {
-        var parts = new ArrayList<P>();
-        for (var i = 0; i < results.length(); i++) {
-          parts.add(results.get(i));
-        }
-        var tops = scan.finish(parts);
-        for (var i = 0; i < tops.length; i++) {
-          batch.get(i).result().complete(tops[i]);
-        }
-      }
-    } catch (RuntimeException e) {
-      batch.forEach(entry -> entry.result().completeExceptionally(e));
-    } finally {
-      List<Pending> next;
-      synchronized (this) {
-        next = take();
-      }
-      start(next);
-    }
+    start(next);
   }
 
   /** Scans started so far, and the queries they took: how much sharing concurrency bought. */
   public synchronized long[] scansAndQueries() {
     return new long[] {scans, answered};
-  }
-
-  /** A pool that is shut down or full may drop or refuse the task: then it runs here. */
-  private void execute(Runnable task) {
-    if (executor.isShutdown()) {
-      task.run();
-      return;
-    }
-    try {
-      executor.execute(task);
-    } catch (RejectedExecutionException e) {
-      task.run();
-    }
   }
 }
