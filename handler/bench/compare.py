@@ -5,7 +5,8 @@ OPENBLAS_L2_SIZE unset and one BLAS thread, and sends one command per line; ever
 line of key=value pairs:
   info                 versions, the BLAS library, the kernel (core type) it runs and its threads
   numpy-single R       median ms of `x @ q` + argpartition, every query, R rounds
-  numpy-gemm R         median ms of one `X @ Q.T` (sgemm) for the first 32 queries, R calls
+  numpy-gemm R         median ms of one `X @ Q.T` (sgemm) for the first 32 queries, R calls,
+                       and the CPU time it used per query
   faiss-single R       median ms of IndexFlatIP.search for one query
   faiss-batch R        median ms of one IndexFlatIP.search call for the first 32 queries
   check FILE           Java's answers (a line per query: row:score ...), numpy's and faiss's
@@ -88,8 +89,11 @@ class Peer:
 
     def numpy_gemm(self, rounds):
         batch = np.ascontiguousarray(self.q[:BATCH].T)
+        cpu = time.process_time()
         ms = median_ms(lambda: self.x @ batch, rounds)
-        return f"ms={ms:.4f} queries={batch.shape[1]} qps={batch.shape[1] / ms * 1e3:.1f}"
+        cpu_ms = (time.process_time() - cpu) * 1e3 / rounds / batch.shape[1]
+        return (f"ms={ms:.4f} queries={batch.shape[1]} qps={batch.shape[1] / ms * 1e3:.1f} "
+                f"cpu_ms_per_query={cpu_ms:.4f}")
 
     def faiss_single(self, rounds):
         if self.faiss is None:

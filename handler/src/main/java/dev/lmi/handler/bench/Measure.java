@@ -59,19 +59,30 @@ final class Measure {
             });
       }
       var before = batcher.scansAndQueries();
+      var cpu = cpuNanos();
       var start = System.nanoTime();
       for (var future : pool.invokeAll(calls)) {
         future.get();
       }
       var seconds = (System.nanoTime() - start) / 1e9;
+      var cpuMs = (cpuNanos() - cpu) / 1e6 / latencies.length;
       var after = batcher.scansAndQueries();
       var perScan = (after[1] - before[1]) / (double) Math.max(1, after[0] - before[0]);
-      return new Throughput(latencies.length / seconds, new Latencies(latencies), answers, perScan);
+      return new Throughput(
+          latencies.length / seconds, new Latencies(latencies), answers, perScan, cpuMs);
     }
   }
 
   /** Queries per second, the per-query latencies, and every answer (slot % queries = query). */
-  record Throughput(double qps, Latencies latencies, TopK[] answers, double perScan) {}
+  record Throughput(
+      double qps, Latencies latencies, TopK[] answers, double perScan, double cpuMsPerQuery) {}
+
+  /** CPU time of the whole JVM (JIT and GC included): what a query costs whatever the load. */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 
   /** GB/s of a plain vector sum over {@code data} on {@code threads} threads: the memory floor. */
   static double sumFloats(float[] data, int threads) throws Exception {

@@ -34,12 +34,14 @@ final class Rounds {
     var numpyMs = peer == null ? Double.NaN : peer.number("numpy-single 1", "ms");
     var concurrent = Measure.concurrent(batcher, queries, k, callers, 16);
     concurrentAnswers = concurrent.answers();
-    var numpyQps = peer == null ? Double.NaN : peer.number("numpy-gemm 5", "qps");
+    var gemm = peer == null ? java.util.Map.<String, String>of() : peer.ask("numpy-gemm 5");
+    var numpyQps = Double.parseDouble(gemm.getOrDefault("qps", "NaN"));
+    var numpyCpu = Double.parseDouble(gemm.getOrDefault("cpu_ms_per_query", "NaN"));
     figures.add(new double[] {lone.median(), numpyMs, concurrent.qps(), numpyQps});
     System.out.printf(
         "  round %d (load %s): single java %.3f ms, numpy %.3f ms, ratio %.3f (target <= 0.3) |"
             + " %d callers java %.0f q/s (%.1f queries per scan, per query %s), numpy sgemm"
-            + " %.0f q/s, ratio %.2f (target >= 3)%n",
+            + " %.0f q/s, ratio %.2f (target >= 3); CPU per query java %.3f ms, numpy %.3f ms%n",
         round,
         load,
         lone.median(),
@@ -50,7 +52,9 @@ final class Rounds {
         concurrent.perScan(),
         concurrent.latencies().summary(),
         numpyQps,
-        concurrent.qps() / numpyQps);
+        concurrent.qps() / numpyQps,
+        concurrent.cpuMsPerQuery(),
+        numpyCpu);
   }
 
   TopK[] concurrentAnswers() {

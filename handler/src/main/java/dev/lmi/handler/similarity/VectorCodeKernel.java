@@ -73,7 +73,7 @@ final class VectorCodeKernel {
     acc.intoArray(out, at);
   }
 
-  /** Two units by a group of eight queries per tile: each widened load feeds sixteen FMAs. */
+  /** Three units by a group of eight queries per tile ({@link VectorCodeTile}). */
   static void codeDots(
       byte[] codes,
       int dim,
@@ -85,21 +85,38 @@ final class VectorCodeKernel {
     var first = fromBlock * UNITS_PER_BLOCK;
     var end = toBlock * UNITS_PER_BLOCK;
     var unit = first;
-    for (; unit + 2 <= end; unit += 2) {
+    for (; unit + 3 <= end; unit += 3) {
       var o0 = offset(unit, dim);
       var o1 = offset(unit + 1, dim);
+      var o2 = offset(unit + 2, dim);
+      var at = (unit - first) * LANES;
       for (var q = 0; q < count; q += DotKernel.GROUP) {
-        VectorCodeTile.tile(codes, dim, o0, o1, interleaved, count, q, out, (unit - first) * LANES);
+        VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
       }
     }
     if (unit < end) {
-      var query = new float[dim];
-      for (var q = 0; q < count; q++) {
-        for (var j = 0; j < dim; j++) {
-          query[j] =
-              interleaved[(q / DotKernel.GROUP * dim + j) * DotKernel.GROUP + q % DotKernel.GROUP];
-        }
-        one(codes, dim, unit, query, out[q], (unit - first) * LANES);
+      leftover(codes, dim, unit, end, interleaved, count, out, (unit - first) * LANES);
+    }
+  }
+
+  /** The last one or two units of a range, query by query. */
+  private static void leftover(
+      byte[] codes,
+      int dim,
+      int unit,
+      int end,
+      float[] interleaved,
+      int count,
+      float[][] out,
+      int at) {
+    var query = new float[dim];
+    for (var q = 0; q < count; q++) {
+      var base = q / DotKernel.GROUP * dim * DotKernel.GROUP + q % DotKernel.GROUP;
+      for (var j = 0; j < dim; j++) {
+        query[j] = interleaved[base + j * DotKernel.GROUP];
+      }
+      for (var u = unit; u < end; u++) {
+        one(codes, dim, u, query, out[q], at + (u - unit) * LANES);
       }
     }
   }
