@@ -37,7 +37,10 @@ final class Rounds {
     var gemm = peer == null ? java.util.Map.<String, String>of() : peer.ask("numpy-gemm 5");
     var numpyQps = Double.parseDouble(gemm.getOrDefault("qps", "NaN"));
     var numpyCpu = Double.parseDouble(gemm.getOrDefault("cpu_ms_per_query", "NaN"));
-    figures.add(new double[] {lone.median(), numpyMs, concurrent.qps(), numpyQps});
+    figures.add(
+        new double[] {
+          lone.median(), numpyMs, concurrent.qps(), numpyQps, concurrent.cpuMsPerQuery(), numpyCpu
+        });
     System.out.printf(
         "  round %d (load %s): single java %.3f ms, numpy %.3f ms, ratio %.3f (target <= 0.3) |"
             + " %d callers java %.0f q/s (%.1f queries per scan, per query %s), numpy sgemm"
@@ -75,6 +78,11 @@ final class Rounds {
 
   double numpyQps() {
     return median(3);
+  }
+
+  /** CPU milliseconds per query, Java (all its threads) and numpy (its process). */
+  double[] cpuPerQuery() {
+    return new double[] {median(4), median(5)};
   }
 
   /** The median of each round's ratio: a paired figure, steadier than a ratio of medians. */

@@ -11,14 +11,15 @@ final class Summary {
     System.out.printf(
         "%n| shape | rows × dim | path | re-ranked (median / max of 16 samples) | Java single"
             + " | numpy single | ratio (≤ 0.3) | Java %d callers | numpy sgemm 32 | ratio (≥ 3)"
+            + " | CPU ms per query, Java / numpy"
             + " | faiss single | faiss batch 32 | exact (top-%d by score) | int8/f32 memory floor"
             + " | load |%n",
         callers, k);
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (var r : results) {
       System.out.printf(
           "| %s | %s | %s | %s | %.2f ms | %.2f ms | **%.3f** | %.0f q/s | %.0f q/s | **%.2f**"
-              + " | %.1f ms | %.0f q/s | %s | %s | %s |%n",
+              + " | %.3f / %.3f | %.1f ms | %.0f q/s | %s | %s | %s |%n",
           r.shape(),
           r.size(),
           r.path(),
