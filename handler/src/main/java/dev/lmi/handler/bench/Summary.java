@@ -30,6 +30,8 @@ final class Summary {
           r.javaQps(),
           r.numpyQps(),
           r.throughputRatio(),
+          r.cpuPerQuery()[0],
+          r.cpuPerQuery()[1],
           r.faissMs(),
           r.faissQps(),
           r.exact(),
