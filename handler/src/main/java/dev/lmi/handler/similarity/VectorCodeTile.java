@@ -9,8 +9,8 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * The many-query kernel's inner tile: three units of codes by a group of eight queries, 24
- * accumulators in registers (of 32), each widened load feeding eight FMAs and each broadcast three;
- * measured 15% faster than two units by eight. Spelled out because the JIT keeps vectors in
+ * accumulators in registers (of 32), each widened load feeding eight FMAs and each broadcast three
+ * (two by eight spent more of the core on broadcasts). Spelled out because the JIT keeps vectors in
  * registers only as plain locals.
  */
 final class VectorCodeTile {
