@@ -1,17 +1,17 @@
 package dev.lmi.handler.bench;
 
-import dev.lmi.handler.similarity.VectorMath;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
+import java.util.Comparator;
 
-/** Vectors as raw little-endian float32 files, or generated unit-length Gaussian rows. */
+/** Vectors as raw little-endian float32 files, and the scratch directory the run cleans up. */
 final class BenchData {
 
   private BenchData() {}
@@ -19,15 +19,25 @@ final class BenchData {
   static float[] read(Path file, int dim) throws IOException {
     try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
       var size = channel.size();
-      if (size % ((long) dim * Float.BYTES) != 0) {
-        throw new IllegalArgumentException(
-            file + " is not a whole number of " + dim + "-float rows");
+      if (size == 0 || size % ((long) dim * Float.BYTES) != 0) {
+        throw new BenchOptions.UsageException(
+            file
+                + " has "
+                + size
+                + " bytes: not a whole number of rows of "
+                + dim
+                + " float32 values; check --dim");
+      }
+      if (size / Float.BYTES > Integer.MAX_VALUE - 64) {
+        throw new BenchOptions.UsageException(file + " is too large for one Java array");
       }
       var buffer =
           channel.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
       var values = new float[(int) (size / Float.BYTES)];
       buffer.asFloatBuffer().get(values);
       return values;
+    } catch (NoSuchFileException e) {
+      throw new BenchOptions.UsageException("no such file: " + file);
     }
   }
 
@@ -37,32 +47,49 @@ final class BenchData {
     Files.write(file, buffer.array());
   }
 
-  /** Unit-length rows, like normalised embeddings; generated in parallel, reproducible. */
-  static float[] generate(int rows, int dim, long seed) {
-    var data = new float[rows * dim];
-    IntStream.range(0, rows)
-        .parallel()
-        .forEach(
-            row -> {
-              var random = new SplittableRandom(seed * 1_000_003L + row);
-              var vector = new float[dim];
-              for (var j = 0; j < dim; j++) {
-                vector[j] = (float) gaussian(random);
-              }
-              System.arraycopy(VectorMath.normalised(vector), 0, data, row * dim, dim);
-            });
-    return data;
-  }
-
-  private static double gaussian(SplittableRandom random) {
-    // Box-Muller: SplittableRandom has no nextGaussian on Java 21.
-    var u = 1.0 - random.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
-  }
-
   static float[] row(float[] data, int dim, int row) {
     var vector = new float[dim];
     System.arraycopy(data, row * dim, vector, 0, dim);
     return vector;
+  }
+
+  /** A scratch directory, deleted on close and, should the run be killed, at JVM exit. */
+  static final class Scratch implements AutoCloseable {
+    final Path dir;
+    private final Thread hook;
+
+    Scratch() throws IOException {
+      dir = Files.createTempDirectory("similarity-bench");
+      hook = new Thread(this::delete);
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    @Override
+    public void close() {
+      delete();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // Already shutting down: the hook runs, deleting nothing more.
+      }
+    }
+
+    private void delete() {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(BenchData::deleteQuietly);
+      } catch (NoSuchFileException e) {
+        // Deleted already.
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

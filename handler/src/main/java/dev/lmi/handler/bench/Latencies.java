@@ -23,7 +23,11 @@ final class Latencies {
 
   String summary() {
     return String.format(
-        "median=%.3f ms p90=%.3f ms min=%.3f ms max=%.3f ms (n=%d)",
+        "median %.3f ms, p90 %.3f, min %.3f, max %.3f (n=%d)",
         median(), percentile(90), millis[0], millis[millis.length - 1], millis.length);
+  }
+
+  static double median(double[] values) {
+    return new Latencies(values).median();
   }
 }

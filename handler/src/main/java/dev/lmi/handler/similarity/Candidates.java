@@ -13,12 +13,19 @@ final class Candidates {
     lowers = new TopK(k);
   }
 
-  /** The running k-th lower bound only rises and never exceeds the final one: safe to drop. */
-  void consider(int row, float approx, float slack) {
-    var bound = slack + 1e-6f;
-    if (approx + bound >= lowers.threshold()) {
+  float threshold() {
+    return lowers.threshold();
+  }
+
+  /**
+   * {@code approx ± bound} brackets the row's exact score. The running k-th lower bound only rises
+   * and never exceeds the final one, so a row whose upper bound is below it can be dropped now.
+   */
+  void consider(int row, float approx, float bound) {
+    var upper = approx + bound;
+    if (upper >= lowers.threshold()) {
       lowers.offer(row, approx - bound);
-      add(row, approx + bound);
+      add(row, upper);
     }
   }
 

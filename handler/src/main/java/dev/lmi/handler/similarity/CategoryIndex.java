@@ -6,35 +6,24 @@ import java.util.List;
 
 /**
  * One category's products, sorted by product id (so a lower row wins a tie, as the contract wants)
- * with unit-length vectors in one contiguous array. Immutable and thread-safe.
+ * with unit-length vectors in one contiguous array, and the search path chosen for them at load.
+ * Immutable and thread-safe.
  */
 public final class CategoryIndex {
 
   private final String category;
   private final String[] ids;
   private final String[] names;
-
-  /**
-   * From this size the int8 first pass pays for its extra quarter of memory, with SIMD kernels; the
-   * scalar byte-to-float loop is slower than a float32 scan, so without SIMD it is never used.
-   */
-  static final int QUANTISE_FROM_ROWS = 20_000;
-
-  private final FlatIndex vectors;
-  private final QuantizedIndex quantised;
+  private final SearchPaths.Choice choice;
 
   private CategoryIndex(String category, String[] ids, String[] names, FlatIndex vectors) {
     this.category = category;
     this.ids = ids;
     this.names = names;
-    this.vectors = vectors;
-    this.quantised =
-        DotKernels.simd() && vectors.size() >= QUANTISE_FROM_ROWS
-            ? new QuantizedIndex(vectors)
-            : null;
+    this.choice = SearchPaths.choose(vectors);
   }
 
-  /** Sorts, checks every vector has {@code dimension} entries, normalises. */
+  /** Sorts, checks every vector has {@code dimension} finite entries, normalises. */
   public static CategoryIndex of(String category, List<Product> products, int dimension) {
     var sorted = new ArrayList<>(products);
     sorted.sort(Comparator.comparing(Product::productId));
@@ -43,22 +32,37 @@ public final class CategoryIndex {
     var data = new float[sorted.size() * dimension];
     for (var row = 0; row < sorted.size(); row++) {
       var product = sorted.get(row);
-      if (product.embedding().length != dimension) {
-        throw new IllegalStateException(
-            "catalog embedding of product "
-                + product.productId()
-                + " has "
-                + product.embedding().length
-                + " dimensions but the embedding model produces "
-                + dimension
-                + "; re-seed the catalog with the same model and EMBEDDING_DIMENSION");
-      }
+      check(product, dimension);
       ids[row] = product.productId();
       names[row] = product.name();
       System.arraycopy(
           VectorMath.normalised(product.embedding()), 0, data, row * dimension, dimension);
     }
     return new CategoryIndex(category, ids, names, new FlatIndex(data, dimension));
+  }
+
+  private static void check(Product product, int dimension) {
+    var embedding = product.embedding();
+    if (embedding.length != dimension) {
+      throw new IllegalStateException(
+          "catalog embedding of product "
+              + product.productId()
+              + " has "
+              + embedding.length
+              + " dimensions but the embedding model produces "
+              + dimension
+              + "; re-seed the catalog with the same model and EMBEDDING_DIMENSION");
+    }
+    for (var value : embedding) {
+      if (!Float.isFinite(value)) {
+        throw new IllegalStateException(
+            "catalog embedding of product "
+                + product.productId()
+                + " has a non-finite value ("
+                + value
+                + "); re-seed the product");
+      }
+    }
   }
 
   public String category() {
@@ -69,9 +73,21 @@ public final class CategoryIndex {
     return ids.length;
   }
 
+  /** The search path chosen at load, and the pruning measured for it. */
+  public SearchPaths.Choice choice() {
+    return choice;
+  }
+
+  ExactSearch searcher() {
+    return choice.search();
+  }
+
   /** The {@code k} products most similar to a unit-length query, best first. */
   public List<Hit> search(float[] unitQuery, int k) {
-    var top = quantised != null ? quantised.search(unitQuery, k) : vectors.search(unitQuery, k);
+    return hits(choice.search().search(unitQuery, k));
+  }
+
+  List<Hit> hits(TopK top) {
     var rows = top.rows();
     var scores = top.scores();
     var hits = new ArrayList<Hit>(rows.length);

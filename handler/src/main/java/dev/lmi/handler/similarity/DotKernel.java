@@ -1,31 +1,85 @@
 package dev.lmi.handler.similarity;
 
-/** Dot products of a float query with float32 or int8 rows; implementations are stateless. */
+/**
+ * The arithmetic of every search path; implementations are stateless. Float32 rows are row-major;
+ * int8 codes are block-interleaved: rows in groups of {@link #BLOCK}, and within a group dimension
+ * {@code j} of row {@code r} at {@code block * BLOCK * dim + j * BLOCK + r % BLOCK}, so one load
+ * holds one dimension of sixteen rows and a scan needs no horizontal sums.
+ */
 public interface DotKernel {
 
-  /** {@code query · data[offset .. offset + query.length)}. */
+  /** Rows per interleaved block of codes. */
+  int BLOCK = 16;
+
+  /**
+   * The exact score {@code query · data[offset .. offset + query.length)}: the one definition every
+   * path ranks by, with a fixed summation order, so a row scores the same wherever it is computed.
+   */
   float dot(float[] data, int offset, float[] query);
 
-  /** {@code query · data[offset .. offset + query.length)} with int8 data (unscaled). */
-  float dot(byte[] data, int offset, float[] query);
+  /**
+   * {@code out[i] = dot(data, (from + i) * dim, query)} for rows {@code [from, to)}, bit for bit.
+   */
+  void dots(float[] data, int dim, int from, int to, float[] query, float[] out);
 
-  /** {@code out[j] = data[offset + j]} as floats: widen an int8 row once, reuse it many times. */
-  default void widen(byte[] data, int offset, float[] out) {
-    for (var j = 0; j < out.length; j++) {
-      out[j] = data[offset + j];
+  /**
+   * Unscaled dot products of interleaved int8 blocks {@code [fromBlock, toBlock)} with a float
+   * query: {@code out[(block - fromBlock) * BLOCK + lane]}, in any summation order.
+   */
+  void codeDots(byte[] codes, int dim, int fromBlock, int toBlock, float[] query, float[] out);
+
+  /** Queries per group in the interleaved layout the many-query scan reads. */
+  int GROUP = 8;
+
+  /**
+   * The same for {@code count} queries at once, {@code out[q]} per query: each block is read once
+   * for all of them, which turns a memory-bound scan into a compute-bound one. The queries come
+   * {@link #interleave interleaved}.
+   */
+  void codeDots(
+      byte[] codes,
+      int dim,
+      int fromBlock,
+      int toBlock,
+      float[] interleaved,
+      int count,
+      float[][] out);
+
+  /**
+   * Queries in groups of {@link #GROUP}, value {@code j} of query {@code GROUP * g + i} at {@code
+   * (g * dim + j) * GROUP + i}, the last group padded with its last query: a scan then reads one
+   * sequential stream for a whole group, however long the vectors.
+   */
+  static float[] interleave(float[][] queries, int dim) {
+    var groups = Math.ceilDiv(queries.length, GROUP);
+    var interleaved = new float[groups * dim * GROUP];
+    for (var g = 0; g < groups; g++) {
+      for (var i = 0; i < GROUP; i++) {
+        var query = queries[Math.min(g * GROUP + i, queries.length - 1)];
+        for (var j = 0; j < dim; j++) {
+          interleaved[(g * dim + j) * GROUP + i] = query[j];
+        }
+      }
     }
+    return interleaved;
   }
 
   /**
-   * Four dot products of one (widened) row at once, into {@code out[0..3]}: for batches, where a
-   * row read once from memory serves many queries.
+   * Rows {@code rowOffset + i}, {@code i < count}, whose upper bound {@code approx + bound *
+   * slacks[row]} reaches {@code threshold}, where {@code approx = base + scales[row] * dots[i]}
+   * (both fused multiply-adds): written to {@code rows} and {@code approx}; returns how many.
    */
-  default void dot4(float[] row, float[] q0, float[] q1, float[] q2, float[] q3, float[] out) {
-    out[0] = dot(row, 0, q0);
-    out[1] = dot(row, 0, q1);
-    out[2] = dot(row, 0, q2);
-    out[3] = dot(row, 0, q3);
-  }
+  int select(
+      float[] dots,
+      int count,
+      int rowOffset,
+      float[] scales,
+      float[] slacks,
+      float base,
+      float bound,
+      float threshold,
+      int[] rows,
+      float[] approx);
 
   String name();
 }

@@ -1,9 +1,10 @@
 package dev.lmi.handler.similarity;
 
-import java.util.concurrent.ExecutorService;
-
-/** Exact inner-product top-k over row-major vectors in one contiguous array. Immutable. */
-public final class FlatIndex {
+/**
+ * Exact inner-product top-k over row-major float32 vectors in one contiguous array: every row
+ * scored with {@link DotKernel#dot}, the definition of a score. Immutable.
+ */
+public final class FlatIndex implements ExactSearch {
 
   private final float[] data;
   private final int dim;
@@ -24,6 +25,7 @@ public final class FlatIndex {
     this.kernel = kernel;
   }
 
+  @Override
   public int size() {
     return rows;
   }
@@ -40,28 +42,19 @@ public final class FlatIndex {
     return kernel;
   }
 
-  public TopK search(float[] query, int k) {
-    return search(query, k, 0, rows);
+  @Override
+  public String path() {
+    return "exact-f32";
   }
 
-  /** One query split over {@code parts} row ranges on {@code executor}. */
-  public TopK search(float[] query, int k, ExecutorService executor, int parts) {
-    var merged = new TopK(k);
-    Ranges.run(executor, parts, rows, (from, to) -> search(query, k, from, to))
-        .forEach(merged::addAll);
-    return merged;
+  @Override
+  public RowScan<TopK[]> scan(float[][] queries, int[] ks) {
+    return new FlatScan(this, queries, ks);
   }
 
   /** Rows {@code [from, to)} only. */
   public TopK search(float[] query, int k, int from, int to) {
-    var top = new TopK(k);
-    for (var row = from; row < to; row++) {
-      var score = kernel.dot(data, row * dim, query);
-      if (score >= top.threshold()) {
-        top.offer(row, score);
-      }
-    }
-    return top;
+    return scan(new float[][] {query}, new int[] {k}).scan(from, to)[0];
   }
 
   /** The exact score: the one definition every search path ranks by. */

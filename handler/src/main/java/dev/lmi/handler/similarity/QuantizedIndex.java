@@ -1,153 +1,159 @@
 package dev.lmi.handler.similarity;
 
-import java.util.List;
-import java.util.concurrent.ExecutorService;
+import static dev.lmi.handler.similarity.DotKernel.BLOCK;
+
+import java.util.Arrays;
 
 /**
- * Exact top-k at a quarter of the memory traffic: a first pass over an int8 copy (one scale per
- * row) gives each row an approximate score with a rigorous error bound; only rows whose upper bound
- * reaches the k-th best lower bound can be in the exact top-k, and just those are re-ranked with
- * {@link FlatIndex#score}. Results equal {@link FlatIndex#search}'s. Immutable.
+ * Exact top-k at a quarter of the memory traffic. Rows are centred on the mean vector, rotated by a
+ * random orthogonal {@link Rotation} (which spreads variance evenly, so no few dimensions set the
+ * scale) and quantised to int8 with one scale per row. A first pass over the codes gives each row
+ * an estimate and a rigorous bound on its distance from the exact score; only rows whose upper
+ * bound reaches the k-th best lower bound can be in the exact top-k, and only those are re-scored
+ * with {@link FlatIndex#score}. Results equal {@link FlatIndex}'s. Immutable.
  */
-public final class QuantizedIndex {
+public final class QuantizedIndex implements ExactSearch {
 
   private final FlatIndex exact;
+  private final int dim;
   private final byte[] codes;
   private final float[] scales;
-  private final float[] slack;
-  private final int dim;
+  private final float[] slacks;
+  private final double[] mean;
+  private final Rotation rotation;
+  private final String path;
 
   public QuantizedIndex(FlatIndex exact) {
+    this(exact, true, true);
+  }
+
+  /** Centring and rotation can be switched off, to measure what each is worth. */
+  public QuantizedIndex(FlatIndex exact, boolean centre, boolean rotate) {
     this.exact = exact;
     this.dim = exact.dimension();
-    var rows = exact.size();
-    this.codes = new byte[rows * dim];
-    this.scales = new float[rows];
-    this.slack = new float[rows];
-    // Float rounding of a dim-term dot product stays below dim * 2^-24 of its magnitude.
-    var gamma = dim * Math.ulp(1.0f) * 1.01;
-    for (var row = 0; row < rows; row++) {
-      quantise(exact.data(), row, gamma);
+    var padded = Math.ceilDiv(exact.size(), BLOCK) * BLOCK;
+    // The widest vector load may read past the last block; 64 bytes cover every shape.
+    this.codes = new byte[padded * dim + 64];
+    this.scales = new float[padded];
+    this.slacks = new float[padded];
+    // Padding rows are never selected (a NaN bound compares false), should a scan reach them.
+    Arrays.fill(slacks, Float.NaN);
+    this.mean = centre ? mean(exact) : new double[dim];
+    this.rotation = rotate ? new Rotation(dim, 0x5EEDL + dim) : null;
+    this.path = "int8" + (centre ? "-centred" : "") + (rotate ? "-rotated" : "") + "+f32-rerank";
+    var quantiser = new RowQuantiser(dim, norm(mean));
+    for (var row = 0; row < exact.size(); row++) {
+      quantise(quantiser, row);
     }
   }
 
-  private void quantise(float[] data, int row, double gamma) {
-    var offset = row * dim;
-    var max = 0f;
+  private void quantise(RowQuantiser quantiser, int row) {
+    var data = exact.data();
+    var centred = new double[dim];
     for (var j = 0; j < dim; j++) {
-      max = Math.max(max, Math.abs(data[offset + j]));
+      centred[j] = data[row * dim + j] - mean[j];
     }
-    var scale = max / 127f;
-    double residual = 0;
-    double codeNorm = 0;
-    double rowNorm = 0;
+    var rotated = rotation == null ? centred : rotation.apply(centred);
+    var rowCodes = new byte[dim];
+    var result = quantiser.quantise(rotated, norm(data, row * dim, dim), norm(centred), rowCodes);
+    scales[row] = result.scale();
+    slacks[row] = result.slack();
+    var at = row / BLOCK * BLOCK * dim + row % BLOCK;
     for (var j = 0; j < dim; j++) {
-      var value = data[offset + j];
-      var code = scale == 0 ? 0 : (int) Math.max(-127, Math.min(127, Math.round(value / scale)));
-      codes[offset + j] = (byte) code;
-      var error = value - (double) scale * code;
-      residual += error * error;
-      codeNorm += (double) code * code;
-      rowNorm += (double) value * value;
+      codes[at + j * BLOCK] = rowCodes[j];
     }
-    scales[row] = scale;
-    // Per unit of |query|: quantisation error, plus rounding of the int8 pass and of the exact dot.
-    var bound = Math.sqrt(residual) + gamma * (scale * Math.sqrt(codeNorm) + Math.sqrt(rowNorm));
-    slack[row] = Math.nextUp((float) (bound * 1.0001 + 1e-7));
   }
 
+  private static double[] mean(FlatIndex index) {
+    var sum = new double[index.dimension()];
+    var data = index.data();
+    for (var i = 0; i < data.length; i++) {
+      sum[i % sum.length] += data[i];
+    }
+    for (var j = 0; j < sum.length; j++) {
+      sum[j] /= Math.max(1, index.size());
+    }
+    return sum;
+  }
+
+  @Override
   public int size() {
-    return scales.length;
+    return exact.size();
   }
 
-  public TopK search(float[] query, int k) {
-    return search(query, k, null, 1);
+  @Override
+  public String path() {
+    return path;
   }
 
-  public TopK search(float[] query, int k, ExecutorService executor, int parts) {
-    var queryNorm = (float) norm(query) * 1.0001f;
-    List<Candidates> partials =
-        Ranges.run(executor, parts, size(), (from, to) -> firstPass(query, queryNorm, k, from, to));
-    return rerank(query, k, partials);
+  @Override
+  public QuantizedScan scan(float[][] queries, int[] ks) {
+    return new QuantizedScan(this, queries, ks);
   }
 
-  /** Only rows whose upper bound reaches the k-th best lower bound overall can be in the top-k. */
-  private TopK rerank(float[] query, int k, List<Candidates> partials) {
-    var lowers = new TopK(k);
-    partials.forEach(partial -> lowers.addAll(partial.lowers));
-    var threshold = lowers.threshold();
-    var top = new TopK(k);
-    for (var partial : partials) {
-      for (var i = 0; i < partial.count; i++) {
-        if (partial.uppers[i] >= threshold) {
-          top.offer(partial.rows[i], exact.score(partial.rows[i], query));
-        }
-      }
-    }
-    return top;
-  }
-
-  private Candidates firstPass(float[] query, float queryNorm, int k, int from, int to) {
-    var kernel = exact.kernel();
-    var candidates = new Candidates(k);
-    for (var row = from; row < to; row++) {
-      candidates.consider(
-          row, scales[row] * kernel.dot(codes, row * dim, query), queryNorm * slack[row]);
-    }
-    return candidates;
-  }
-
-  /**
-   * Many queries in one pass: each int8 row is read from memory once and dotted with every query,
-   * which turns the memory-bound scan into a compute-bound one. Results equal {@link #search}'s.
-   */
-  public TopK[] search(float[][] queries, int k, ExecutorService executor, int parts) {
-    var norms = new float[queries.length];
+  /** How many rows each query re-ranks: what the first pass failed to prune. */
+  public int[] survivors(float[][] queries, int k) {
+    var ks = new int[queries.length];
+    Arrays.fill(ks, k);
+    var scan = scan(queries, ks);
+    var parts = java.util.Collections.singletonList(scan.scan(0, size()));
+    var counts = new int[queries.length];
     for (var q = 0; q < queries.length; q++) {
-      norms[q] = (float) norm(queries[q]) * 1.0001f;
+      counts[q] = QuantizedScan.survivors(parts, q).length;
     }
-    List<Candidates[]> partials =
-        Ranges.run(executor, parts, size(), (from, to) -> firstPass(queries, norms, k, from, to));
-    var results = new TopK[queries.length];
-    for (var q = 0; q < queries.length; q++) {
-      var query = q;
-      results[q] = rerank(queries[q], k, partials.stream().map(p -> p[query]).toList());
-    }
-    return results;
+    return counts;
   }
 
-  private Candidates[] firstPass(float[][] queries, float[] norms, int k, int from, int to) {
-    var kernel = exact.kernel();
-    var n = queries.length;
-    var candidates = new Candidates[n];
-    for (var q = 0; q < n; q++) {
-      candidates[q] = new Candidates(k);
-    }
-    var scores = new float[4];
-    var widened = new float[dim];
-    for (var row = from; row < to; row++) {
-      kernel.widen(codes, row * dim, widened);
-      for (var b = 0; b < n; b += 4) {
-        // A short last block repeats its final query; the extra results are ignored.
-        kernel.dot4(
-            widened,
-            queries[b],
-            queries[Math.min(b + 1, n - 1)],
-            queries[Math.min(b + 2, n - 1)],
-            queries[Math.min(b + 3, n - 1)],
-            scores);
-        for (var j = 0; j < 4 && b + j < n; j++) {
-          candidates[b + j].consider(row, scales[row] * scores[j], norms[b + j] * slack[row]);
-        }
-      }
-    }
-    return candidates;
+  FlatIndex exact() {
+    return exact;
   }
 
-  private static double norm(float[] vector) {
-    double sum = 0;
+  int dimension() {
+    return dim;
+  }
+
+  byte[] codes() {
+    return codes;
+  }
+
+  float[] scales() {
+    return scales;
+  }
+
+  float[] slacks() {
+    return slacks;
+  }
+
+  double[] mean() {
+    return mean;
+  }
+
+  /** The query in the codes' space: {@code T q}, rounded to float. */
+  float[] rotate(float[] query) {
+    var q = new double[dim];
+    for (var j = 0; j < dim; j++) {
+      q[j] = query[j];
+    }
+    var rotated = rotation == null ? q : rotation.apply(q);
+    var result = new float[dim];
+    for (var j = 0; j < dim; j++) {
+      result[j] = (float) rotated[j];
+    }
+    return result;
+  }
+
+  static double norm(double[] vector) {
+    var sum = 0.0;
     for (var v : vector) {
-      sum += (double) v * v;
+      sum += v * v;
+    }
+    return Math.sqrt(sum);
+  }
+
+  static double norm(float[] vector, int offset, int length) {
+    var sum = 0.0;
+    for (var j = offset; j < offset + length; j++) {
+      sum += (double) vector[j] * vector[j];
     }
     return Math.sqrt(sum);
   }

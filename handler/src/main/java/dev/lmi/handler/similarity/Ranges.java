@@ -1,7 +1,6 @@
 package dev.lmi.handler.similarity;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -9,31 +8,40 @@ import java.util.concurrent.Future;
 /** Splits one scan over rows into contiguous ranges run on an executor (the caller takes one). */
 final class Ranges {
 
-  /** Work on rows {@code [from, to)}. */
-  interface RangeTask<T> {
-    T run(int from, int to);
-  }
+  /** Ranges smaller than this cost more to hand over than to scan. */
+  static final int MIN_ROWS_PER_PART = 1_024;
 
   private Ranges() {}
 
-  static <T> List<T> run(ExecutorService executor, int parts, int rows, RangeTask<T> task) {
-    var count = Math.max(1, Math.min(parts, rows / 1_024));
-    if (executor == null || count == 1) {
-      return List.of(task.run(0, rows));
+  /**
+   * {@code count + 1} boundaries of at most {@code parts} ranges, inner ones multiples of grain.
+   */
+  static int[] split(int rows, int grain, int parts) {
+    var count = Math.max(1, Math.min(parts, rows / MIN_ROWS_PER_PART));
+    var bounds = new int[count + 1];
+    for (var p = 1; p < count; p++) {
+      bounds[p] = (int) ((long) p * rows / count) / grain * grain;
     }
-    var futures = new ArrayList<Future<T>>();
+    bounds[count] = rows;
+    return bounds;
+  }
+
+  static <P> TopK[] run(ExecutorService executor, int parts, RowScan<P> scan) {
+    var bounds = split(scan.rows(), scan.grain(), executor == null ? 1 : parts);
+    var count = bounds.length - 1;
+    var futures = new ArrayList<Future<P>>();
     for (var p = 0; p < count - 1; p++) {
-      var from = (int) ((long) p * rows / count);
-      var to = (int) ((long) (p + 1) * rows / count);
-      futures.add(executor.submit(() -> task.run(from, to)));
+      var from = bounds[p];
+      var to = bounds[p + 1];
+      futures.add(executor.submit(() -> scan.scan(from, to)));
     }
-    var results = new ArrayList<T>();
-    var mine = task.run((int) ((long) (count - 1) * rows / count), rows);
+    var mine = scan.scan(bounds[count - 1], bounds[count]);
+    var results = new ArrayList<P>();
     for (var future : futures) {
       results.add(await(future));
     }
     results.add(mine);
-    return results;
+    return scan.finish(results);
   }
 
   private static <T> T await(Future<T> future) {

@@ -9,24 +9,72 @@ public final class ScalarDotKernel implements DotKernel {
   }
 
   @Override
-  public float dot(byte[] data, int offset, float[] query) {
-    // Independent accumulators: the JIT keeps float adds in order, so this is the parallelism.
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    var dim = query.length;
-    var i = 0;
-    for (; i + 3 < dim; i += 4) {
-      s0 += data[offset + i] * query[i];
-      s1 += data[offset + i + 1] * query[i + 1];
-      s2 += data[offset + i + 2] * query[i + 2];
-      s3 += data[offset + i + 3] * query[i + 3];
+  public void dots(float[] data, int dim, int from, int to, float[] query, float[] out) {
+    for (var row = from; row < to; row++) {
+      out[row - from] = VectorMath.dot(data, row * dim, query);
     }
-    for (; i < dim; i++) {
-      s0 += data[offset + i] * query[i];
+  }
+
+  @Override
+  public void codeDots(
+      byte[] codes, int dim, int fromBlock, int toBlock, float[] query, float[] out) {
+    var sums = new float[BLOCK];
+    for (var block = fromBlock; block < toBlock; block++) {
+      java.util.Arrays.fill(sums, 0f);
+      var offset = block * BLOCK * dim;
+      for (var j = 0; j < dim; j++) {
+        var q = query[j];
+        var at = offset + j * BLOCK;
+        // The inner loop runs over the sixteen rows of one load: the JIT can vectorise it.
+        for (var lane = 0; lane < BLOCK; lane++) {
+          sums[lane] += codes[at + lane] * q;
+        }
+      }
+      System.arraycopy(sums, 0, out, (block - fromBlock) * BLOCK, BLOCK);
     }
-    return (s0 + s1) + (s2 + s3);
+  }
+
+  @Override
+  public void codeDots(
+      byte[] codes,
+      int dim,
+      int fromBlock,
+      int toBlock,
+      float[] interleaved,
+      int count,
+      float[][] out) {
+    var query = new float[dim];
+    for (var q = 0; q < count; q++) {
+      var at = q / GROUP * dim * GROUP + q % GROUP;
+      for (var j = 0; j < dim; j++) {
+        query[j] = interleaved[at + j * GROUP];
+      }
+      codeDots(codes, dim, fromBlock, toBlock, query, out[q]);
+    }
+  }
+
+  @Override
+  public int select(
+      float[] dots,
+      int count,
+      int rowOffset,
+      float[] scales,
+      float[] slacks,
+      float base,
+      float bound,
+      float threshold,
+      int[] rows,
+      float[] approx) {
+    var selected = 0;
+    for (var i = 0; i < count; i++) {
+      var row = rowOffset + i;
+      var estimate = Math.fma(scales[row], dots[i], base);
+      if (Math.fma(bound, slacks[row], estimate) >= threshold) {
+        rows[selected] = row;
+        approx[selected++] = estimate;
+      }
+    }
+    return selected;
   }
 
   @Override

@@ -44,7 +44,31 @@ public final class SearchInit {
               embedder.dimension(),
               "load_ms",
               loadMillis));
+      logPaths(catalog, log);
       return new SimilaritySearch(catalog, embedder, executor);
+    }
+  }
+
+  /** Which path each category searches with, and the pruning measured that chose it. */
+  private static void logPaths(Catalog catalog, JsonLogger log) {
+    for (var name : catalog.categoryNames()) {
+      var choice = catalog.category(name).choice();
+      log.info(
+          null,
+          "search path chosen",
+          Map.of(
+              "category",
+              name,
+              "products",
+              choice.rows(),
+              "path",
+              choice.path(),
+              "reranked_median",
+              choice.survivorsMedian(),
+              "reranked_max",
+              choice.survivorsMax(),
+              "reason",
+              choice.reason()));
     }
   }
 

@@ -1,30 +1,39 @@
 package dev.lmi.handler.similarity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Embeds the query, then searches the chosen categories in parallel on one shared executor.
- * Thread-safe: many requests run at once in one JVM on LMI.
+ * Embeds the query, then searches the chosen categories in parallel on one shared executor, each
+ * through its category's {@link ScanBatcher}, so concurrent requests share scans. Thread-safe: many
+ * requests run at once in one JVM on LMI.
  */
 public final class SimilaritySearch {
 
   private final Catalog catalog;
   private final Embedder embedder;
-  private final ExecutorService executor;
+  private final Map<String, ScanBatcher> batchers = new HashMap<>();
 
   public SimilaritySearch(Catalog catalog, Embedder embedder, ExecutorService executor) {
     this.catalog = catalog;
     this.embedder = embedder;
-    this.executor = executor;
+    var parts =
+        executor instanceof ThreadPoolExecutor pool
+            ? pool.getMaximumPoolSize()
+            : Runtime.getRuntime().availableProcessors();
+    for (var name : catalog.categoryNames()) {
+      batchers.put(name, new ScanBatcher(catalog.category(name).searcher(), executor, parts));
+    }
   }
 
   /**
@@ -72,23 +81,19 @@ public final class SimilaritySearch {
 
   private LinkedHashMap<String, List<Hit>> searchCategories(
       float[] query, int topK, List<String> categories) {
-    var futures = new ArrayList<Future<List<Hit>>>();
-    // The request thread takes the last category itself instead of idling while it waits.
-    for (var name : categories.subList(0, categories.size() - 1)) {
-      var index = catalog.category(name);
-      futures.add(executor.submit(() -> index.search(query, topK)));
+    var futures = new ArrayList<CompletableFuture<TopK>>();
+    for (var name : categories) {
+      futures.add(batchers.get(name).submit(query, topK));
     }
-    var last = categories.get(categories.size() - 1);
-    var lastHits = catalog.category(last).search(query, topK);
     var results = new LinkedHashMap<String, List<Hit>>();
     for (var i = 0; i < futures.size(); i++) {
-      results.put(categories.get(i), await(futures.get(i)));
+      var name = categories.get(i);
+      results.put(name, catalog.category(name).hits(await(futures.get(i))));
     }
-    results.put(last, lastHits);
     return results;
   }
 
-  private static List<Hit> await(Future<List<Hit>> future) {
+  private static TopK await(CompletableFuture<TopK> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -19,6 +19,10 @@ public final class TopK {
     this.scores = new float[k];
   }
 
+  public int capacity() {
+    return k;
+  }
+
   /** The score a row must beat to enter, or -infinity while not full. */
   public float threshold() {
     return size < k ? Float.NEGATIVE_INFINITY : scores[0];

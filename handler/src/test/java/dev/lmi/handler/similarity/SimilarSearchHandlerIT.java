@@ -57,6 +57,15 @@ class SimilarSearchHandlerIT {
   }
 
   @Test
+  void logsTheSearchPathChosenForEachCategoryAtInit() {
+    var lines = output.toString(StandardCharsets.UTF_8).lines();
+    var chosen = lines.filter(line -> line.contains("search path chosen")).toList();
+    assertThat(chosen).hasSize(CatalogSeeder.DEFAULT_CATEGORIES.size());
+    assertThat(chosen.get(0))
+        .contains("\"category\":\"audio\"", "\"path\":\"exact-f32\"", "fewer than 4096 rows");
+  }
+
+  @Test
   void findsHeadphonesFirstThroughApiGateway() {
     var response = Events.invoke(handler, Events.load("similar-search-apigw.json"));
     assertThat(response.get("statusCode").intValue()).isEqualTo(200);

@@ -1,0 +1,221 @@
+package dev.lmi.handler.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class ScanBatcherTest {
+
+  private final Random random = new Random(5);
+  private final FlatIndex flat = new FlatIndex(FlatIndexTest.randomUnitRows(random, 5_000, 32), 32);
+  private final QuantizedIndex quantised = new QuantizedIndex(flat);
+
+  @Test
+  void aLoneQueryStartsItsScanAtOnce() {
+    var executor = new ManualExecutor();
+    var batcher = new ScanBatcher(quantised, executor, 2);
+    var result = batcher.submit(query(), 5);
+    assertThat(executor.tasks).hasSize(2);
+    executor.runAll();
+    assertThat(result).isCompleted();
+  }
+
+  @Test
+  void queriesArrivingDuringAScanAreAnsweredTogetherByTheNextOne() throws Exception {
+    var executor = new ManualExecutor();
+    var recording = new Recording(quantised);
+    var batcher = new ScanBatcher(recording, executor, 1);
+    var queries = new ArrayList<float[]>();
+    var results = new ArrayList<CompletableFuture<TopK>>();
+    for (var i = 0; i < 9; i++) {
+      queries.add(query());
+      results.add(batcher.submit(queries.get(i), 3 + i));
+    }
+    assertThat(executor.tasks).hasSize(1);
+    executor.runAll();
+    assertThat(recording.batches).containsExactly(1, 8);
+    for (var i = 0; i < 9; i++) {
+      var expected = flat.search(queries.get(i), 3 + i);
+      assertThat(results.get(i).get().rows()).containsExactly(expected.rows());
+    }
+  }
+
+  @Test
+  void aBatchHoldsAtMostMaxBatchQueries() {
+    var executor = new ManualExecutor();
+    var recording = new Recording(flat);
+    var batcher = new ScanBatcher(recording, executor, 1);
+    for (var i = 0; i < 1 + ScanBatcher.MAX_BATCH + 3; i++) {
+      batcher.submit(query(), 1);
+    }
+    executor.runAll();
+    assertThat(recording.batches).containsExactly(1, ScanBatcher.MAX_BATCH, 3);
+  }
+
+  @Test
+  void aFailedScanFailsItsQueriesAndTheNextScanStillRuns() {
+    var executor = new ManualExecutor();
+    var failing = new Recording(flat);
+    var batcher = new ScanBatcher(failing, executor, 2);
+    failing.fail.set(true);
+    var first = batcher.submit(query(), 2);
+    var second = batcher.submit(query(), 2);
+    executor.runAll();
+    assertThat(first).isCompletedExceptionally();
+    assertThat(second).isCompletedExceptionally();
+    failing.fail.set(false);
+    var third = batcher.submit(query(), 2);
+    executor.runAll();
+    assertThat(third).isCompleted().isNotCompletedExceptionally();
+  }
+
+  @Test
+  void manyThreadsAtOnceEachGetTheirOwnExactAnswer() throws Exception {
+    try (var pool = SimilaritySearch.sharedExecutor(2);
+        var callers = Executors.newFixedThreadPool(16)) {
+      var batcher = new ScanBatcher(quantised, pool, 2);
+      var checks = new ArrayList<CompletableFuture<Void>>();
+      for (var i = 0; i < 48; i++) {
+        var q = query();
+        var k = 1 + i % 20;
+        checks.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  var top = batcher.submit(q, k).join();
+                  assertThat(top.rows()).containsExactly(flat.search(q, k).rows());
+                },
+                callers));
+      }
+      CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aShutDownPoolStillAnswersOnTheCallingThread() throws Exception {
+    var pool = SimilaritySearch.sharedExecutor(2);
+    pool.shutdown();
+    var q = query();
+    var top = new ScanBatcher(quantised, pool, 2).submit(q, 4).get(10, TimeUnit.SECONDS);
+    assertThat(top.rows()).containsExactly(flat.search(q, 4).rows());
+  }
+
+  @Test
+  void aQueryOfTheWrongDimensionFailsOnlyItself() {
+    var executor = new ManualExecutor();
+    var batcher = new ScanBatcher(quantised, executor, 1);
+    var bad = batcher.submit(new float[3], 2);
+    executor.runAll();
+    assertThatThrownBy(bad::get).isInstanceOf(ExecutionException.class);
+    var good = batcher.submit(query(), 2);
+    executor.runAll();
+    assertThat(good).isCompleted().isNotCompletedExceptionally();
+  }
+
+  private float[] query() {
+    return VectorMath.normalised(FlatIndexTest.randomRow(random, 32));
+  }
+
+  /** Runs tasks only when told: what was dispatched, and when, is visible. */
+  static final class ManualExecutor extends AbstractExecutorService {
+    final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+
+    void runAll() {
+      while (!tasks.isEmpty()) {
+        tasks.poll().run();
+      }
+    }
+
+    @Override
+    public void execute(Runnable command) {
+      tasks.add(command);
+    }
+
+    @Override
+    public void shutdown() {}
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return false;
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return false;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+      return true;
+    }
+  }
+
+  /** Records each batch's size; can be told to fail its scans. */
+  static final class Recording implements ExactSearch {
+    final List<Integer> batches = new ArrayList<>();
+    final AtomicBoolean fail = new AtomicBoolean();
+    private final ExactSearch search;
+
+    Recording(ExactSearch search) {
+      this.search = search;
+    }
+
+    @Override
+    public int size() {
+      return search.size();
+    }
+
+    @Override
+    public String path() {
+      return search.path();
+    }
+
+    @Override
+    public RowScan<?> scan(float[][] queries, int[] ks) {
+      batches.add(queries.length);
+      return failing(search.scan(queries, ks));
+    }
+
+    private <P> RowScan<P> failing(RowScan<P> scan) {
+      return new RowScan<>() {
+        @Override
+        public int rows() {
+          return scan.rows();
+        }
+
+        @Override
+        public int grain() {
+          return scan.grain();
+        }
+
+        @Override
+        public P scan(int from, int to) {
+          if (fail.get()) {
+            throw new IllegalStateException("scan failed");
+          }
+          return scan.scan(from, to);
+        }
+
+        @Override
+        public TopK[] finish(List<P> parts) {
+          return scan.finish(parts);
+        }
+      };
+    }
+  }
+}
