@@ -17,7 +17,18 @@ public record FunctionView(
     String imageUri,
     Map<String, String> tags) {
 
+  /** AWS is still applying a create or an update: no other change is accepted meanwhile. */
   public boolean updateInProgress() {
     return "InProgress".equals(lastUpdateStatus) || "Pending".equals(state);
+  }
+
+  /** The last update (configuration or code) failed; the reason is in lastUpdateStatusReason. */
+  public boolean updateFailed() {
+    return "Failed".equals(lastUpdateStatus);
+  }
+
+  /** AWS is deleting the function (a 202 DeleteFunction, LMI). */
+  public boolean deleting() {
+    return "Deleting".equals(state);
   }
 }

@@ -39,7 +39,7 @@ final class FunctionCleanup {
               + "; left in AWS");
       return null;
     }
-    if ("Deleting".equals(observed.get().state())) {
+    if (observed.get().deleting()) {
       return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
     }
     var alias =

@@ -108,7 +108,7 @@ final class FunctionSteps {
     if (view.updateInProgress()) {
       return Outcome.waiting(Reason.Updating, "AWS is applying the last update", settings.poll());
     }
-    if ("Failed".equals(view.lastUpdateStatus()) && d.configHash().equals(st.getConfigHash())) {
+    if (view.updateFailed() && d.configHash().equals(st.getConfigHash())) {
       return Outcome.terminal(
           Reason.UpdateFailed,
           "the last update failed: "

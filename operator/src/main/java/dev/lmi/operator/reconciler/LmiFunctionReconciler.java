@@ -182,7 +182,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
 
   private Outcome rejected(LmiFunction fn, AwsTerminalException e) {
     var reason =
-        e.errorCode() != null && e.errorCode().endsWith("LimitExceededException")
+        e.kind() == dev.lmi.operator.aws.ErrorKind.QUOTA
             ? Reason.QuotaExceeded
             : Reason.AwsRejected;
     return Outcome.terminal(reason, e.getMessage());

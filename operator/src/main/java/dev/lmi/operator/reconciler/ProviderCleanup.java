@@ -54,7 +54,7 @@ final class ProviderCleanup {
               + "; left in AWS");
       return DeleteOutcome.gone();
     }
-    if ("Deleting".equals(observed.get().state())) {
+    if (observed.get().deleting()) {
       return DeleteOutcome.deleting();
     }
     var result = gw.providers().delete(cp.awsName());

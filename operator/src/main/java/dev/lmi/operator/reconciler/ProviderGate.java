@@ -93,7 +93,7 @@ final class ProviderGate {
     var reason = Conditions.readyReason(st.getConditions());
     return Reason.Ready.name().equals(reason)
         || (Reason.CreateOnlyFieldChanged.name().equals(reason)
-            && "Active".equals(st.getState())
+            && dev.lmi.operator.aws.ProviderView.isActive(st.getState())
             && st.getArchitecture() != null);
   }
 }

@@ -123,16 +123,14 @@ final class ProviderSteps {
       Gateways gw,
       ProviderView view,
       boolean ownerReadNow) {
-    switch (view.state()) {
-      case "Failed":
-        return Outcome.terminal(
-            Reason.ProviderFailed,
-            "AWS reports the capacity provider as Failed; delete and recreate it");
-      case "Deleting":
-        return Outcome.waiting(
-            Reason.Deleting, "AWS is deleting the capacity provider", settings.poll());
-      default:
-        break;
+    if (view.failed()) {
+      return Outcome.terminal(
+          Reason.ProviderFailed,
+          "AWS reports the capacity provider as Failed; delete and recreate it");
+    }
+    if (view.deleting()) {
+      return Outcome.waiting(
+          Reason.Deleting, "AWS is deleting the capacity provider", settings.poll());
     }
     var desired =
         ProviderDesired.of(cp, resolvedSubnets(cp, st), resolvedGroups(cp, st), owner(cp));
@@ -145,7 +143,7 @@ final class ProviderSteps {
               + "; AWS cannot change them in place. Revert the change, or create a new"
               + " CapacityProvider and move the functions to it; nothing was deleted");
     }
-    if ("Pending".equals(view.state())) {
+    if (view.pending()) {
       return Outcome.waiting(Reason.Provisioning, "capacity provider is Pending", settings.poll());
     }
     if (!desired.tunables().satisfiedBy(view.tunables())) {
@@ -171,7 +169,7 @@ final class ProviderSteps {
 
   Outcome rejected(CapacityProvider cp, AwsTerminalException e) {
     var reason =
-        "CapacityProviderLimitExceededException".equals(e.errorCode())
+        e.kind() == dev.lmi.operator.aws.ErrorKind.QUOTA
             ? Reason.QuotaExceeded
             : Reason.AwsRejected;
     return Outcome.terminal(reason, e.getMessage());

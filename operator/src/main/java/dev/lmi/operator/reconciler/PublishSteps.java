@@ -31,13 +31,13 @@ final class PublishSteps {
       // between this call and the status write cannot create a duplicate.
       var v = gw.functions().publish(d.name());
       published(fn, st, d, v);
-      if (!"Active".equals(v.state())) {
+      if (!v.active()) {
         // The response already says the version is starting: look again after the poll rather
         // than reading it back at once.
         return starting(v.version(), v.state());
       }
     }
-    if (!"Active".equals(st.getPublishedVersionState())) {
+    if (!VersionView.isActive(st.getPublishedVersionState())) {
       var waiting = awaitVersion(fn, st, gw, d);
       if (waiting != null) {
         return waiting;
