@@ -8,6 +8,8 @@ import dev.lmi.operator.aws.AwsTerminalException;
 import dev.lmi.operator.aws.ErrorKind;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.preview.Previews;
+import dev.lmi.operator.preview.ReadOnlyGateways;
 import dev.lmi.operator.reconciler.apply.ProviderRun;
 import dev.lmi.operator.reconciler.apply.VerifiedOwners;
 import dev.lmi.operator.reconciler.plan.Owner;
@@ -40,6 +42,7 @@ public class CapacityProviderReconciler
   private final ProviderCleanup cleanup;
   private final VerifiedOwners owners = new VerifiedOwners();
   private final EventRecorder events;
+  private final DryRuns dryRuns;
   private final SpecCheck specCheck;
   private final OperatorSettings settings;
   private final OperatorMetrics metrics;
@@ -58,6 +61,7 @@ public class CapacityProviderReconciler
     this.run = new ProviderRun(events, owners, settings.pace());
     this.cleanup = new ProviderCleanup(events, settings.pace(), functions);
     this.events = events;
+    this.dryRuns = new DryRuns(events);
     this.specCheck = new SpecCheck(validator);
     this.settings = settings;
     this.metrics = metrics;
@@ -92,15 +96,23 @@ public class CapacityProviderReconciler
     return statuses.finish(context.getClient(), cp, status, outcome);
   }
 
-  /** The spec, then the plan, carried out. */
+  /** The spec, then the plan: carried out, or only recorded on a dry run. */
   private Outcome converge(CapacityProvider cp, CapacityProviderStatus status) {
     var invalid = specCheck.check(cp);
     if (invalid != null) {
+      status.setPlan(null);
       return invalid;
     }
     var region = region(cp);
     var gw = aws.forRegion(region);
     var owner = Owner.of(settings.clusterName(), cp);
+    if (DryRuns.requested(cp)) {
+      var plan = Previews.provider(cp, owner, region, ReadOnlyGateways.of(gw), settings.pace());
+      var outcome = dryRuns.record(cp, plan, status.getPlan(), settings.resync());
+      status.setPlan(plan);
+      return outcome;
+    }
+    status.setPlan(null);
     var result = run.converge(cp, gw, owner, region, StatusRecords.provider(status));
     StatusRecords.write(result.record(), status);
     return result.outcome();

@@ -9,6 +9,8 @@ import dev.lmi.operator.aws.AwsTerminalException;
 import dev.lmi.operator.aws.ErrorKind;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.preview.Previews;
+import dev.lmi.operator.preview.ReadOnlyGateways;
 import dev.lmi.operator.reconciler.apply.FunctionRun;
 import dev.lmi.operator.reconciler.apply.VerifiedOwners;
 import dev.lmi.operator.reconciler.plan.FunctionDesired;
@@ -45,6 +47,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final FunctionCleanup cleanup;
   private final VerifiedOwners owners = new VerifiedOwners();
   private final EventRecorder events;
+  private final DryRuns dryRuns;
   private final OperatorSettings settings;
   private final OperatorMetrics metrics;
   private final Clock clock;
@@ -65,6 +68,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     this.run = new FunctionRun(events, owners, settings.pace());
     this.cleanup = new FunctionCleanup(events, settings.pace());
     this.events = events;
+    this.dryRuns = new DryRuns(events);
     this.settings = settings;
     this.metrics = metrics;
     this.clock = clock;
@@ -99,18 +103,26 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     return statuses.finish(context.getClient(), fn, status, outcome);
   }
 
-  /** Spec, provider gate, then the plan, carried out. */
+  /** Spec, provider gate, then the plan: carried out, or only recorded on a dry run. */
   private Outcome converge(LmiFunction fn, CapacityProvider cp, LmiFunctionStatus status) {
     var stop = specCheck.check(fn);
     if (stop == null) {
       stop = ProviderGate.check(fn, cp, settings.pace());
     }
     if (stop != null) {
+      status.setPlan(null);
       return stop;
     }
     var gw = aws.forRegion(cp.getStatus().getRegion());
     var owner = Owner.of(settings.clusterName(), fn);
     var desired = FunctionDesired.of(fn, cp.getStatus().getArn(), owner.tag());
+    if (DryRuns.requested(fn)) {
+      var plan = Previews.function(fn, desired, owner, ReadOnlyGateways.of(gw), settings.pace());
+      var outcome = dryRuns.record(fn, plan, status.getPlan(), settings.resync());
+      status.setPlan(plan);
+      return outcome;
+    }
+    status.setPlan(null);
     var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status));
     StatusRecords.write(result.record(), status);
     return result.outcome();
