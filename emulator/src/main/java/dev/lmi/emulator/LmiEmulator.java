@@ -58,7 +58,8 @@ public final class LmiEmulator implements AutoCloseable {
               config.region(),
               config.accountId(),
               config.timings(),
-              new CodeStore(config.codeDir()));
+              new CodeStore(config.codeDir()),
+              config.capacityLimits());
       var counters = new Counters();
       var faults = new FaultInjector();
       var admin = new AdminApi(counters, faults, lambda);
