@@ -48,38 +48,31 @@ final class AlarmsApi {
       throw CloudWatchErrors.combination(
           "AlarmNames and AlarmNamePrefix are mutually exclusive; specify one of them.");
     }
-    var names = new HashSet<String>();
-    in.path("AlarmNames").forEach(n -> names.add(n.asText()));
-    var prefix = in.path("AlarmNamePrefix").asText("");
-    var stateValue = in.path("StateValue").asText(null);
-    var actionPrefix = in.path("ActionPrefix").asText(null);
-    var metricAlarms = metricAlarmsWanted(in);
     var matches = new ArrayList<ObjectNode>();
-    synchronized (s) {
-      s.catchUp();
-      for (var alarm : s.alarms.values()) {
-        if (metricAlarms
-            && (names.isEmpty() || names.contains(alarm.name))
-            && alarm.name.startsWith(prefix)
-            && (stateValue == null || stateValue.equals(alarm.state))
-            && (actionPrefix == null || hasAction(alarm, actionPrefix))) {
-          matches.add(alarm.toJson());
-        }
+    if (metricAlarmsWanted(in)) {
+      synchronized (s) {
+        s.catchUp();
+        s.alarms.values().stream()
+            .filter(a -> matches(a, in))
+            .forEach(a -> matches.add(a.toJson()));
       }
     }
-    var offset = Tokens.decode("DescribeAlarms", in.path("NextToken").asText(null));
-    var size = in.path("MaxRecords").asInt(50);
     var out = JsonNodeFactory.instance.objectNode();
-    var page = out.putArray("MetricAlarms");
-    var end = (int) Math.min(matches.size(), offset + size);
-    for (var i = (int) Math.min(offset, matches.size()); i < end; i++) {
-      page.add(matches.get(i));
-    }
+    var page = Tokens.page(matches, "DescribeAlarms", in, in.path("MaxRecords").asInt(50), out);
+    out.putArray("MetricAlarms").addAll(page);
     out.putArray("CompositeAlarms");
-    if (end < matches.size()) {
-      out.put("NextToken", Tokens.encode("DescribeAlarms", end));
-    }
     return out;
+  }
+
+  private static boolean matches(Alarm alarm, ObjectNode in) {
+    var names = new HashSet<String>();
+    in.path("AlarmNames").forEach(n -> names.add(n.asText()));
+    var stateValue = in.path("StateValue").asText(null);
+    var actionPrefix = in.path("ActionPrefix").asText(null);
+    return (names.isEmpty() || names.contains(alarm.name))
+        && alarm.name.startsWith(in.path("AlarmNamePrefix").asText(""))
+        && (stateValue == null || stateValue.equals(alarm.state))
+        && (actionPrefix == null || hasAction(alarm, actionPrefix));
   }
 
   /** Composite alarms are not emulated: asking for them alone, or for relatives, finds none. */

@@ -37,24 +37,26 @@ final class MetricsApi {
       for (var i = 0; i < data.size(); i++) {
         datums.add(Datums.read(namespace, data.get(i), "MetricData.member." + (i + 1), s.now()));
       }
-      var fresh = new HashSet<MetricKey>();
-      datums.stream()
-          .map(Datums.Datum::key)
-          .filter(k -> !s.metrics.contains(k))
-          .forEach(fresh::add);
-      if (!s.metrics.hasRoomFor(fresh.size())) {
-        throw CloudWatchErrors.limit(
-            "[lmi-emulator] The emulator holds at most "
-                + MetricStore.MAX_METRICS
-                + " metrics and "
-                + MetricStore.MAX_BUCKETS
-                + " data buckets; it is full.");
-      }
+      checkRoom(datums);
       for (var d : datums) {
         s.metrics.add(d.key(), d.millis(), d.sample(), d.highResolution(), d.unit());
       }
     }
     return null;
+  }
+
+  /** A full store refuses the whole request, so nothing of it is half stored. */
+  private void checkRoom(List<Datums.Datum> datums) {
+    var fresh = new HashSet<MetricKey>();
+    datums.stream().map(Datums.Datum::key).filter(k -> !s.metrics.contains(k)).forEach(fresh::add);
+    if (!s.metrics.hasRoomFor(fresh.size())) {
+      throw CloudWatchErrors.limit(
+          "[lmi-emulator] The emulator holds at most "
+              + MetricStore.MAX_METRICS
+              + " metrics and "
+              + MetricStore.MAX_BUCKETS
+              + " data buckets; it is full.");
+    }
   }
 
   JsonNode list(ObjectNode in) {
@@ -76,16 +78,9 @@ final class MetricsApi {
               .sorted()
               .toList();
     }
-    var offset = Tokens.decode("ListMetrics", in.path("NextToken").asText(null));
     var out = JsonNodeFactory.instance.objectNode();
     var metrics = out.putArray("Metrics");
-    var end = Math.min(matches.size(), offset + PAGE);
-    for (var i = (int) Math.min(offset, matches.size()); i < end; i++) {
-      metrics.add(matches.get(i).toJson());
-    }
-    if (end < matches.size()) {
-      out.put("NextToken", Tokens.encode("ListMetrics", end));
-    }
+    Tokens.page(matches, "ListMetrics", in, PAGE, out).forEach(k -> metrics.add(k.toJson()));
     if (in.path("IncludeLinkedAccounts").asBoolean(false)) {
       var owners = out.putArray("OwningAccounts");
       metrics.forEach(m -> owners.add(s.accountId));
