@@ -50,7 +50,9 @@ public final class CloudWatchService implements AwsService {
     }
     var r = protocol == Protocol.QUERY ? QueryProtocol.merged(request) : request;
     var op = protocol.operation(r);
-    return Optional.of(new RouteTable.Match(op, x -> handle(protocol, op, x), r));
+    // Counted under its name only when emulated: a client cannot grow the counters without bound.
+    var counted = operations.containsKey(op) ? op : "UnknownOperation";
+    return Optional.of(new RouteTable.Match(counted, x -> handle(protocol, op, x), r));
   }
 
   private Response handle(Protocol protocol, String op, Request r) {

@@ -108,6 +108,9 @@ class CloudWatchWireIT {
     assertThat(viaQuery.statusCode()).isEqualTo(400);
     assertThat(new String(viaQuery.body()))
         .contains("<Code>InvalidAction</Code>", "<Type>Sender</Type>");
+    assertThat(emulator.admin().counters())
+        .containsKey("UnknownOperation")
+        .doesNotContainKey("GetDashboard");
   }
 
   @Test
