@@ -55,6 +55,9 @@ final class AlarmEvaluator {
     if (present.isEmpty() && treat.equals("missing")) {
       next = "INSUFFICIENT_DATA";
       why = "Insufficient Data: " + values.size() + " datapoint(s) unknown.";
+    } else if (present.isEmpty()) {
+      next = breaching >= m ? "ALARM" : "OK";
+      why = missingReason(values.size(), treat);
     } else if (breaching >= m) {
       next = "ALARM";
       why = alarmReason(breaching, values.size(), present, threshold, operator, m);
@@ -72,6 +75,16 @@ final class AlarmEvaluator {
     if (!next.equals(alarm.state)) {
       alarm.setState(next, why, reasonData(alarm, present, threshold, now), now);
     }
+  }
+
+  private static String missingReason(int n, String treat) {
+    return "Threshold Crossed: no datapoints were received for "
+        + n
+        + " period(s) and "
+        + n
+        + " missing datapoint(s) were treated as ["
+        + (treat.equals("breaching") ? "Breaching" : "NonBreaching")
+        + "].";
   }
 
   private static String alarmReason(

@@ -63,7 +63,12 @@ class AlarmEvaluatorTest {
   void missingDataCountsAsTreatMissingDataSays() {
     assertThat(evaluateAt(alarm(2, 1, null), 5)).isEqualTo("INSUFFICIENT_DATA");
     assertThat(evaluateAt(alarm(2, 1, "breaching"), 5)).isEqualTo("ALARM");
-    assertThat(evaluateAt(alarm(2, 1, "notBreaching"), 5)).isEqualTo("OK");
+    var notBreaching = alarm(2, 1, "notBreaching");
+    assertThat(evaluateAt(notBreaching, 5)).isEqualTo("OK");
+    assertThat(notBreaching.reason)
+        .isEqualTo(
+            "Threshold Crossed: no datapoints were received for 2 period(s) and 2 missing"
+                + " datapoint(s) were treated as [NonBreaching].");
     var ignoring = alarm(2, 1, "ignore");
     ignoring.setState("ALARM", "set by hand", null, T0);
     assertThat(evaluateAt(ignoring, 5)).isEqualTo("ALARM");
