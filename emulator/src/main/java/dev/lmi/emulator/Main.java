@@ -48,6 +48,13 @@ public final class Main implements Callable<Integer> {
   boolean noRateLimit;
 
   @Option(
+      names = "--capacity-limits",
+      description =
+          "Fail function versions whose execution environments do not fit their capacity"
+              + " provider's MaxVCpuCount (CapacityProviderScalingLimitExceeded), as AWS does.")
+  boolean capacityLimits;
+
+  @Option(
       names = "--allowed-origin",
       description =
           "Serve requests from this browser origin (repeatable; '*' = any). By default a request"
@@ -77,7 +84,9 @@ public final class Main implements Callable<Integer> {
         fixtures,
         codeDir,
         allowedOrigins,
-        allowedHosts);
+        allowedHosts,
+        capacityLimits,
+        java.time.Clock.systemUTC());
   }
 
   @Override
