@@ -37,7 +37,7 @@ public record EmulatorConfig(
     this(port, region, accountId, timings, fixturesFile, codeDir, List.of(), List.of());
   }
 
-  /** The eight settings that existed before capacity limits and the clock (their defaults). */
+  /** The eight settings that existed before capacity limits and the clock (limits on, as AWS). */
   public EmulatorConfig(
       int port,
       String region,
@@ -56,7 +56,7 @@ public record EmulatorConfig(
         codeDir,
         allowedOrigins,
         allowedHosts,
-        false,
+        true,
         Clock.systemUTC());
   }
 

@@ -48,11 +48,12 @@ public final class Main implements Callable<Integer> {
   boolean noRateLimit;
 
   @Option(
-      names = "--capacity-limits",
+      names = "--no-capacity-limits",
       description =
-          "Fail function versions whose execution environments do not fit their capacity"
-              + " provider's MaxVCpuCount (CapacityProviderScalingLimitExceeded), as AWS does.")
-  boolean capacityLimits;
+          "Let function versions start even when their execution environments do not fit their"
+              + " capacity provider's MaxVCpuCount (by default they fail with"
+              + " CapacityProviderScalingLimitExceeded, as on AWS).")
+  boolean noCapacityLimits;
 
   @Option(
       names = "--allowed-origin",
@@ -85,7 +86,7 @@ public final class Main implements Callable<Integer> {
         codeDir,
         allowedOrigins,
         allowedHosts,
-        capacityLimits,
+        !noCapacityLimits,
         java.time.Clock.systemUTC());
   }
 

@@ -26,7 +26,7 @@ class MainTest {
     assertThat(config.codeDir()).isNull();
     assertThat(config.allowedOrigins()).isEmpty();
     assertThat(config.allowedHosts()).isEmpty();
-    assertThat(config.capacityLimits()).isFalse();
+    assertThat(config.capacityLimits()).isTrue();
   }
 
   @Test
@@ -60,7 +60,7 @@ class MainTest {
             "emulator",
             "--allowed-host",
             "host.docker.internal",
-            "--capacity-limits");
+            "--no-capacity-limits");
 
     assertThat(config.port()).isZero();
     assertThat(config.region()).isEqualTo("eu-west-1");
@@ -71,6 +71,6 @@ class MainTest {
     assertThat(config.timings().providerWriteRateLimit()).isFalse();
     assertThat(config.allowedOrigins()).containsExactly("http://localhost:3000");
     assertThat(config.allowedHosts()).containsExactly("emulator", "host.docker.internal");
-    assertThat(config.capacityLimits()).isTrue();
+    assertThat(config.capacityLimits()).isFalse();
   }
 }
