@@ -28,18 +28,4 @@ public final class MergePatch {
     }
     return result;
   }
-
-  /** Whether the patch deletes anything, i.e. has a {@code null} member at any object depth. */
-  public static boolean deletes(JsonNode patch) {
-    if (patch == null || !patch.isObject()) {
-      return false;
-    }
-    for (var it = patch.elements(); it.hasNext(); ) {
-      var value = it.next();
-      if (value.isNull() || deletes(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -116,15 +116,31 @@ class KubeApiTest {
   }
 
   @Test
-  void refusesDryRunInsteadOfPersistingIt() throws Exception {
+  void answersADryRunWithoutStoringIt() throws Exception {
     create("dry", Map.of());
 
     var response = send("PATCH", FUNCTIONS + "/dry?dryRun=All", "{\"spec\":{\"memoryMiB\":4096}}");
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("dryRun");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(M.readTree(response.body()).at("/spec/memoryMiB").asInt()).isEqualTo(4096);
     assertThat(get(FUNCTIONS + "/dry", "application/json").path("spec").path("memoryMiB").asInt())
         .isEqualTo(2048);
+  }
+
+  @Test
+  void mergePatchReplacesAListInsteadOfAppendingToIt() throws Exception {
+    // What `kubectl apply` sends after an element was removed from a list: RFC 7386 replaces it.
+    create("listed", Map.of());
+    send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\",\"b\"]}}");
+
+    var response =
+        send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\"],\"memoryMiB\":4096}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    var spec = get(FUNCTIONS + "/listed", "application/json").path("spec");
+    assertThat(spec.path("layers").toString()).isEqualTo("[\"a\"]");
+    assertThat(spec.path("memoryMiB").asInt()).isEqualTo(4096);
+    assertThat(spec.path("capacityProviderRef").path("name").asText()).isEqualTo("pool");
   }
 
   @Test

@@ -36,19 +36,6 @@ class MergePatchTest {
     assertThat(MergePatch.apply(json(target), json(patch))).isEqualTo(json(expected));
   }
 
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "{'metadata':{'labels':{'tier':null}}}|true",
-        "{'spec':{'memoryMiB':null}}|true",
-        "{'spec':{'memoryMiB':2048,'env':{'A':'b'}}}|false",
-        "{'spec':{'list':[null]}}|false"
-      })
-  void tellsWhetherAPatchDeletes(String patch, boolean deletes) throws Exception {
-    assertThat(MergePatch.deletes(json(patch))).isEqualTo(deletes);
-  }
-
   private static JsonNode json(String s) throws Exception {
     return M.readTree(s.replace('\'', '"'));
   }
