@@ -3,6 +3,9 @@ package dev.lmi.sandbox.kube;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The operations of a CRD version in its OpenAPI v3 document: list, create, read, replace, patch,
@@ -13,40 +16,72 @@ final class OpenApiPaths {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String SCHEMAS = "#/components/schemas/";
   private static final String STATUS = OpenApiKinds.META + "Status";
+  private static final List<String> PATCH_TYPES =
+      List.of("application/json-patch+json", "application/merge-patch+json");
+  // kubectl leaves validation to the server only when PATCH declares fieldValidation.
+  private static final Map<String, String> WRITE_PARAMETERS =
+      new TreeMap<>(
+          Map.of(
+              "dryRun",
+              "When present, modifications are not persisted. The only valid value is All.",
+              "fieldManager",
+              "A name of the actor making these changes.",
+              "fieldValidation",
+              "How the server treats fields the schema does not declare: Ignore (drop them), Warn"
+                  + " (drop them with a warning; the default) or Strict (refuse the request)."));
 
   private OpenApiPaths() {}
+
+  /** The names one CRD version's operations use: its kind, schemas and scope. */
+  private record Kind(ObjectNode gvk, String scope, String item, String list) {
+    String id(String verb) {
+      return verb + scope + gvk.path("kind").asText();
+    }
+  }
 
   static void add(
       ObjectNode paths, JsonNode crd, JsonNode version, ObjectNode gvk, String schemaPrefix) {
     var spec = crd.path("spec");
-    var plural = spec.path("names").path("plural").asText();
-    var kind = gvk.path("kind").asText();
+    var names = spec.path("names");
+    var kindName = gvk.path("kind").asText();
     var namespaced = "Namespaced".equals(spec.path("scope").asText());
+    var kind =
+        new Kind(
+            gvk,
+            namespaced ? "Namespaced" : "",
+            SCHEMAS + schemaPrefix + kindName,
+            SCHEMAS + schemaPrefix + names.path("listKind").asText(kindName + "List"));
     var base = "/apis/" + spec.path("group").asText() + "/" + version.path("name").asText();
-    var item = SCHEMAS + schemaPrefix + kind;
-    var list = SCHEMAS + schemaPrefix + spec.path("names").path("listKind").asText(kind + "List");
-    var scope = namespaced ? "Namespaced" : "";
+    var plural = names.path("plural").asText();
     if (namespaced) {
-      paths
-          .putObject(base + "/" + plural)
-          .set("get", op("list", "list" + kind + "ForAllNamespaces", gvk, list));
+      var id = "list" + kindName + "ForAllNamespaces";
+      paths.putObject(base + "/" + plural).set("get", op("list", id, gvk, kind.list()));
     }
     var collection = base + (namespaced ? "/namespaces/{namespace}/" : "/") + plural;
-    var items = paths.putObject(collection);
-    items.set("get", op("list", "list" + scope + kind, gvk, list));
-    items.set("post", write("post", "create" + scope + kind, gvk, item));
-    items.set("delete", op("deletecollection", "deletecollection" + scope + kind, gvk, STATUS));
-    var one = paths.putObject(collection + "/{name}");
-    one.set("get", op("get", "read" + scope + kind, gvk, item));
-    one.set("put", write("put", "replace" + scope + kind, gvk, item));
-    one.set("patch", write("patch", "patch" + scope + kind, gvk, item));
-    one.set("delete", op("delete", "delete" + scope + kind, gvk, STATUS));
+    collection(paths.putObject(collection), kind);
+    object(paths.putObject(collection + "/{name}"), kind);
     if (version.path("subresources").has("status")) {
-      var status = paths.putObject(collection + "/{name}/status");
-      status.set("get", op("get", "read" + scope + kind + "Status", gvk, item));
-      status.set("put", write("put", "replace" + scope + kind + "Status", gvk, item));
-      status.set("patch", write("patch", "patch" + scope + kind + "Status", gvk, item));
+      status(paths.putObject(collection + "/{name}/status"), kind);
     }
+  }
+
+  private static void collection(ObjectNode path, Kind kind) {
+    path.set("get", op("list", kind.id("list"), kind.gvk(), kind.list()));
+    path.set("post", write("post", kind.id("create"), kind.gvk(), kind.item()));
+    path.set("delete", op("deletecollection", kind.id("deletecollection"), kind.gvk(), STATUS));
+  }
+
+  private static void object(ObjectNode path, Kind kind) {
+    path.set("get", op("get", kind.id("read"), kind.gvk(), kind.item()));
+    path.set("put", write("put", kind.id("replace"), kind.gvk(), kind.item()));
+    path.set("patch", write("patch", kind.id("patch"), kind.gvk(), kind.item()));
+    path.set("delete", op("delete", kind.id("delete"), kind.gvk(), STATUS));
+  }
+
+  private static void status(ObjectNode path, Kind kind) {
+    path.set("get", op("get", kind.id("read") + "Status", kind.gvk(), kind.item()));
+    path.set("put", write("put", kind.id("replace") + "Status", kind.gvk(), kind.item()));
+    path.set("patch", write("patch", kind.id("patch") + "Status", kind.gvk(), kind.item()));
   }
 
   private static ObjectNode op(String action, String operationId, ObjectNode gvk, String returns) {
@@ -63,25 +98,11 @@ final class OpenApiPaths {
       String action, String operationId, ObjectNode gvk, String schema) {
     var op = op(action, operationId, gvk, schema);
     var parameters = op.withArray("parameters");
-    parameters.add(
-        query(
-            "dryRun",
-            "When present, indicates that modifications should not be persisted. The only valid value is All."));
-    parameters.add(
-        query(
-            "fieldManager",
-            "A name associated with the actor or entity that is making these changes."));
-    parameters.add(
-        query(
-            "fieldValidation",
-            "How the server handles fields the schema does not declare: Ignore (drop them), Warn (drop them and warn, the default) or Strict (fail the request)."));
+    WRITE_PARAMETERS.forEach((name, text) -> parameters.add(query(name, text)));
+    var patch = "patch".equals(action);
     var content = op.putObject("requestBody").putObject("content");
-    var types =
-        "patch".equals(action)
-            ? new String[] {"application/json-patch+json", "application/merge-patch+json"}
-            : new String[] {"application/json"};
-    for (var type : types) {
-      var ref = "patch".equals(action) ? OpenApiKinds.META + "Patch" : schema;
+    for (var type : patch ? PATCH_TYPES : List.of("application/json")) {
+      var ref = patch ? OpenApiKinds.META + "Patch" : schema;
       content.putObject(type).putObject("schema").put("$ref", ref);
     }
     return op;
