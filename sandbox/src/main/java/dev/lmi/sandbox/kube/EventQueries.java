@@ -30,12 +30,15 @@ final class EventQueries {
 
   MockResponse answer(RecordedRequest r) {
     FieldSelector selector;
+    LabelSelector labels;
     try {
       selector = FieldSelector.parse(Query.of(r.getPath()).get("fieldSelector"));
+      labels = LabelSelector.parse(Query.of(r.getPath()).get("labelSelector"));
     } catch (Refusal refusal) {
       return refusal.response();
     }
-    var list = store.get(Query.without(r.getPath(), "fieldSelector"));
+    var list =
+        store.get(Query.without(Query.without(r.getPath(), "fieldSelector"), "labelSelector"));
     if (!(list instanceof ObjectNode events)) {
       return ApiStatus.failure(500, "InternalError", "the events could not be listed");
     }
@@ -45,7 +48,7 @@ final class EventQueries {
         .path("items")
         .forEach(
             event -> {
-              if (selector.matches(event)) {
+              if (selector.matches(event) && labels.matches(event)) {
                 kept.add(event);
               }
             });

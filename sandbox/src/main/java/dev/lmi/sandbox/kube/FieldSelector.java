@@ -32,6 +32,19 @@ record FieldSelector(List<Requirement> requirements) {
 
   /** Parses a selector; a field Events do not declare is a 400, as on a real API server. */
   static FieldSelector parse(String selector) throws Refusal {
+    return parse(selector, EVENT_FIELDS.keySet());
+  }
+
+  /**
+   * Refuses a selector on a custom resource's fields other than its name and namespace: the only
+   * ones a CRD without selectableFields offers (the mock would silently match nothing).
+   */
+  static void requireMetadataOnly(String selector) throws Refusal {
+    parse(selector, java.util.Set.of("metadata.name", "metadata.namespace"));
+  }
+
+  private static FieldSelector parse(String selector, java.util.Set<String> selectable)
+      throws Refusal {
     var requirements = new ArrayList<Requirement>();
     for (var term : split(selector == null ? "" : selector)) {
       if (term.isBlank()) {
@@ -46,7 +59,7 @@ record FieldSelector(List<Requirement> requirements) {
       }
       var field = term.substring(0, not > 0 ? not : eq).strip();
       var value = term.substring(not > 0 ? not + 2 : term.startsWith("==", eq) ? eq + 2 : eq + 1);
-      if (!EVENT_FIELDS.containsKey(field)) {
+      if (!selectable.contains(field)) {
         throw new Refusal(ApiStatus.badRequest("field label not supported: " + field));
       }
       requirements.add(new Requirement(field, not < 0, unescape(value.strip())));

@@ -25,6 +25,10 @@ public final class KubectlCompat extends Dispatcher {
   static final Pattern CR_PATH =
       Pattern.compile("^/apis/([^/]+)/([^/]+)/(?:namespaces/([^/]+)/)?([^/?]+)(?:/([^/?]+))?$");
 
+  private static final String PROTOBUF =
+      "the local Kubernetes API reads protobuf bodies only for namespaces, config maps and"
+          + " secrets (kubectl create namespace|configmap|secret); write a YAML manifest and use"
+          + " kubectl apply -f";
   private final Dispatcher inner;
   private final Store store;
   private final CustomResourceWrites writes;
@@ -55,12 +59,17 @@ public final class KubectlCompat extends Dispatcher {
     var r = Requests.withPath(request, Requests.withoutTimeout(request.getPath()));
     var contentType = String.valueOf(r.getHeader("Content-Type"));
     if (contentType.contains("protobuf")) {
-      return ApiStatus.failure(
-          415, "UnsupportedMediaType", "the fabric8 mock cannot decode " + contentType);
+      var json = ProtobufBodies.toJson(Store.body(r));
+      if (json.isEmpty()) {
+        return ApiStatus.failure(415, "UnsupportedMediaType", PROTOBUF);
+      }
+      r = Requests.asJson(r, json.get());
     }
     MockResponse response;
     try {
       response = answer(r);
+    } catch (Refusal refusal) {
+      response = refusal.response();
     } catch (RuntimeException e) {
       // The mock's server never answers a request whose dispatch throws: the client would hang.
       LOG.log(Level.WARNING, "failed to answer " + r.getMethod() + " " + r.getPath(), e);
@@ -72,7 +81,7 @@ public final class KubectlCompat extends Dispatcher {
     return response;
   }
 
-  private MockResponse answer(RecordedRequest r) {
+  private MockResponse answer(RecordedRequest r) throws Refusal {
     var path = Query.pathOnly(r.getPath());
     var get = "GET".equals(r.getMethod());
     if (get && OpenApiV3.serves(path)) {
@@ -81,15 +90,23 @@ public final class KubectlCompat extends Dispatcher {
     if (get && EventQueries.serves(r)) {
       return events.answer(r);
     }
+    if (get && !Query.of(r.getPath()).has("watch")) {
+      // The mock ignores set-based label selectors: select here, from the whole list.
+      var query = Query.of(r.getPath());
+      if (query.has("fieldSelector") && CustomResourcePath.parse(path, store).isPresent()) {
+        FieldSelector.requireMetadataOnly(query.get("fieldSelector"));
+      }
+      var labels = LabelSelector.parse(query.get("labelSelector"));
+      var all = Requests.withPath(r, Query.without(r.getPath(), "labelSelector"));
+      return reads.answer(all, labels.select(inner.dispatch(all)));
+    }
     if (!get) {
       var resource = CustomResourcePath.parse(path, store);
       if (resource.isPresent() && CustomResourceWrites.handles(r, resource.get())) {
         return writes.handle(r, resource.get());
       }
       if (DryRun.asked(r)) {
-        return ApiStatus.badRequest(
-            "dryRun is supported for the custom resources only (the mock would persist the"
-                + " change)");
+        return PlainDryRun.answer(r, path, store);
       }
       r = Requests.forMock(r, path, store);
     }

@@ -1,10 +1,12 @@
 package dev.lmi.sandbox.kube;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.mockwebserver.http.Buffer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import io.fabric8.zjsonpatch.JsonDiff;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Rewrites of requests the mock would get wrong, for the objects the compatibility layer leaves to
@@ -49,6 +51,11 @@ final class Requests {
     var headers = r.getHeaders().newBuilder().set("Content-Type", contentType).build();
     return new RecordedRequest(
         r.getHttpVersion(), r.method(), r.getPath(), headers, new Buffer(body));
+  }
+
+  /** The request with a JSON body in place of the one it was sent with. */
+  static RecordedRequest asJson(RecordedRequest r, JsonNode body) {
+    return withBody(r, "application/json", body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   static String withoutTimeout(String path) {

@@ -53,6 +53,11 @@ final class Store {
     return inner.dispatch(new RecordedRequest("HTTP/1.1", method, path, headers.build(), buffer));
   }
 
+  /** The body of a request as bytes, without consuming it. */
+  static byte[] body(RecordedRequest request) {
+    return request.getBody() == null ? new byte[0] : request.getBody().getBytes();
+  }
+
   /** The body of a response as bytes; none when the mock set no body. */
   static byte[] body(MockResponse response) {
     return response.getBody() == null ? new byte[0] : response.getBody().getBytes();

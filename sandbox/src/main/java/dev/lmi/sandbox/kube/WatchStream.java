@@ -35,9 +35,6 @@ final class WatchStream {
             target.namespace() == null
                 ? resources.inAnyNamespace()
                 : resources.inNamespace(target.namespace());
-    if (query.has("labelSelector")) {
-      scoped = scoped.withLabelSelector(query.get("labelSelector"));
-    }
     try (var watch = scoped.watch(queueing(events))) {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, 0);

@@ -27,6 +27,7 @@ record WatchTarget(
     if (!query.has("watch") || "false".equals(query.get("watch"))) {
       return Optional.empty();
     }
+    var labels = LabelSelector.parse(query.get("labelSelector"));
     var events = EVENTS.matcher(path);
     if (events.matches()) {
       var selector = FieldSelector.parse(query.get("fieldSelector"));
@@ -35,7 +36,7 @@ record WatchTarget(
           new WatchTarget(
               context("", "v1", "events", true),
               events.group(1),
-              selector::matches,
+              e -> selector.matches(e) && labels.matches(e),
               event -> table.of(listOf(event))));
     }
     var m = KubectlCompat.CR_PATH.matcher(path);
@@ -53,7 +54,7 @@ record WatchTarget(
       return Optional.empty();
     }
     var crdJson = WatchFront.mapper().<JsonNode>valueToTree(crd);
-    var name = namePredicate(query.get("fieldSelector"));
+    var name = namePredicate(query.get("fieldSelector")).and(labels::matches);
     var tables = new PrinterTable(clock);
     return Optional.of(
         new WatchTarget(

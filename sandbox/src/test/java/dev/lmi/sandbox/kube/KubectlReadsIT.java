@@ -128,6 +128,72 @@ class KubectlReadsIT {
     }
   }
 
+  @Test
+  void setBasedLabelSelectorsSelectAsOnARealServer() throws Exception {
+    for (var tier : new String[] {"gold", "bronze"}) {
+      api.client()
+          .genericKubernetesResources("lmi.dev/v1alpha1", "LmiFunction")
+          .inNamespace("team")
+          .resource(
+              new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+                  .withApiVersion("lmi.dev/v1alpha1")
+                  .withKind("LmiFunction")
+                  .withNewMetadata()
+                  .withName("fn-" + tier)
+                  .withNamespace("team")
+                  .addToLabels("tier", tier)
+                  .endMetadata()
+                  .build())
+          .create();
+    }
+
+    var gold =
+        get(
+            "/apis/lmi.dev/v1alpha1/namespaces/team/lmifunctions?labelSelector=tier%20in%20%28gold%2Csilver%29",
+            "application/json");
+    var untiered =
+        get(
+            "/apis/lmi.dev/v1alpha1/namespaces/team/lmifunctions?labelSelector=%21tier",
+            "application/json");
+
+    assertThat(gold.path("items").findValuesAsText("name")).containsExactly("fn-gold");
+    assertThat(untiered.path("items")).isEmpty();
+  }
+
+  @Test
+  void aMissingCoreObjectIsNamedInTheNotFound() throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(api.url() + "/api/v1/namespaces/nope")).build();
+    var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(M.readTree(response.body()).path("message").asText())
+        .isEqualTo("namespaces \"nope\" not found");
+  }
+
+  @Test
+  void kubectlCreateNamespaceIsReadFromItsProtobufBody() throws Exception {
+    var body =
+        java.util.HexFormat.of()
+            .parseHex(
+                "6b3873000a0f0a02763112094e616d65737061636512200a180a0874656d702d6e73311200"
+                    + "1a0022002a00320038004200120 01a020a001a002200".replace(" ", ""));
+    var request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    api.url()
+                        + "/api/v1/namespaces?fieldManager=kubectl-create&fieldValidation=Strict"))
+            .header("Content-Type", "application/vnd.kubernetes.protobuf")
+            .header("Accept", PROTOBUF)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+
+    var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(get("/api/v1/namespaces/temp-ns1", "application/json").at("/metadata/name").asText())
+        .isEqualTo("temp-ns1");
+  }
+
   private static void event(
       String namespace,
       String name,
