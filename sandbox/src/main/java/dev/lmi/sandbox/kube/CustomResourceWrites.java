@@ -62,6 +62,7 @@ final class CustomResourceWrites {
 
   private MockResponse create(CustomResourcePath at, Query query, ObjectNode object)
       throws Refusal {
+    Identity.requireKind(at, object);
     var metadata = Json.metadata(object);
     Identity.placeInNamespace(at, metadata, store);
     if (at.hasStatus()) {
@@ -95,6 +96,7 @@ final class CustomResourceWrites {
       throws Refusal {
     var current = stored(at);
     var requested = Json.object(change.apply(current));
+    Identity.requireKind(at, requested);
     Identity.requireSameObject(at, current, requested);
     var result = Identity.keep(at, current, requested);
     var verdict = admission.admit(result, current);

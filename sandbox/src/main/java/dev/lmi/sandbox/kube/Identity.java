@@ -18,6 +18,24 @@ final class Identity {
 
   private Identity() {}
 
+  /**
+   * The body is an object of the URL's kind and version: missing type fields are taken from the
+   * URL, other ones refused, so nothing is stored under a resource it is not.
+   */
+  static void requireKind(CustomResourcePath at, ObjectNode body) throws Refusal {
+    var apiVersion = at.group() + "/" + at.version();
+    var sent = body.path("apiVersion").asText("");
+    var kind = body.path("kind").asText("");
+    if ((!sent.isEmpty() && !sent.equals(apiVersion))
+        || (!kind.isEmpty() && !kind.equals(at.kind()))) {
+      throw new Refusal(
+          ApiStatus.badRequest(
+              "%s %s in the request body does not match the resource %s/%s of the URL (%s)"
+                  .formatted(sent, kind, apiVersion, at.kind(), at.plural())));
+    }
+    body.put("apiVersion", apiVersion).put("kind", at.kind());
+  }
+
   /** On a create: the namespace comes from the URL and must exist (NamespaceLifecycle). */
   static void placeInNamespace(CustomResourcePath at, ObjectNode metadata, Store store)
       throws Refusal {

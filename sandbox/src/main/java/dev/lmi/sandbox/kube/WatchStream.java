@@ -36,6 +36,7 @@ final class WatchStream {
                 ? resources.inAnyNamespace()
                 : resources.inNamespace(target.namespace());
     try (var watch = scoped.watch(queueing(events))) {
+      goneSinceTheList(target, query).ifPresent(events::add);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, 0);
       var table =
@@ -87,6 +88,37 @@ final class WatchStream {
     var line = WatchFront.mapper().createObjectNode().put("type", (String) event[0]);
     line.set("object", table ? target.tableRow().apply(object) : object);
     return line + "\n";
+  }
+
+  /**
+   * The mock's watches start from now, not from the list kubectl made before: an object deleted in
+   * between (a finalizer removed at once) would never be reported, and kubectl delete would wait
+   * for minutes. For a watch on one object that is gone by now, its deletion is reported first.
+   */
+  private java.util.Optional<Object[]> goneSinceTheList(WatchTarget target, Query query) {
+    if (target.name() == null || number(query.get("resourceVersion")) == 0) {
+      return java.util.Optional.empty();
+    }
+    var resources = client.genericKubernetesResources(target.context());
+    var scoped = target.namespace() == null ? resources : resources.inNamespace(target.namespace());
+    if (scoped.withName(target.name()).get() != null) {
+      return java.util.Optional.empty();
+    }
+    var context = target.context();
+    var gone =
+        new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+            .withApiVersion(
+                context.getGroup().isEmpty()
+                    ? context.getVersion()
+                    : context.getGroup() + "/" + context.getVersion())
+            .withKind(context.getKind())
+            .withNewMetadata()
+            .withName(target.name())
+            .withNamespace(target.namespace())
+            .withResourceVersion(query.get("resourceVersion"))
+            .endMetadata()
+            .build();
+    return java.util.Optional.of(new Object[] {"DELETED", gone});
   }
 
   private static Watcher<GenericKubernetesResource> queueing(BlockingQueue<Object> events) {

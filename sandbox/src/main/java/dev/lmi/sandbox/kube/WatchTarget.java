@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * What one kubectl watch asks for: a collection of custom resources or of core/v1 Events, the
- * namespace (null: all), which objects (field selector) and how a row of its Table looks.
+ * namespace (null: all), the one object it follows (kubectl delete and wait; else null), which
+ * objects (selectors) and how a row of its Table looks.
  */
 record WatchTarget(
     ResourceDefinitionContext context,
     String namespace,
+    String name,
     Predicate<JsonNode> selected,
     UnaryOperator<JsonNode> tableRow) {
   private static final Pattern EVENTS = Pattern.compile("^/api/v1/(?:namespaces/([^/]+)/)?events$");
@@ -34,8 +36,9 @@ record WatchTarget(
       var table = new EventTable(clock);
       return Optional.of(
           new WatchTarget(
-              context("", "v1", "events", true),
+              context("", "v1", "events", "Event", true),
               events.group(1),
+              null,
               e -> selector.matches(e) && labels.matches(e),
               event -> table.of(listOf(event))));
     }
@@ -54,34 +57,45 @@ record WatchTarget(
       return Optional.empty();
     }
     var crdJson = WatchFront.mapper().<JsonNode>valueToTree(crd);
-    var name = namePredicate(query.get("fieldSelector")).and(labels::matches);
+    var name = singleName(query.get("fieldSelector"));
+    var selected = namePredicate(name).and(labels::matches);
     var tables = new PrinterTable(clock);
     return Optional.of(
         new WatchTarget(
             context(
-                m.group(1), m.group(2), m.group(4), "Namespaced".equals(crd.getSpec().getScope())),
+                m.group(1),
+                m.group(2),
+                m.group(4),
+                crd.getSpec().getNames().getKind(),
+                "Namespaced".equals(crd.getSpec().getScope())),
             m.group(3),
             name,
+            selected,
             object -> tables.toTable(crdJson, m.group(2), object)));
   }
 
   private static ResourceDefinitionContext context(
-      String group, String version, String plural, boolean namespaced) {
+      String group, String version, String plural, String kind, boolean namespaced) {
     return new ResourceDefinitionContext.Builder()
         .withGroup(group)
         .withVersion(version)
         .withPlural(plural)
+        .withKind(kind)
         .withNamespaced(namespaced)
         .build();
   }
 
   /** Custom resources are selectable by name only (metadata.name=x), as the mock stores them. */
-  private static Predicate<JsonNode> namePredicate(String selector) {
-    if (selector == null || !selector.startsWith("metadata.name=")) {
-      return object -> true;
+  /** The one object a {@code metadata.name=x} selector names (kubectl delete and wait), or null. */
+  private static String singleName(String selector) {
+    if (selector == null || !selector.startsWith("metadata.name=") || selector.contains(",")) {
+      return null;
     }
-    var name = selector.substring("metadata.name=".length());
-    return object -> name.equals(object.path("metadata").path("name").asText());
+    return selector.substring("metadata.name=".length());
+  }
+
+  private static Predicate<JsonNode> namePredicate(String name) {
+    return object -> name == null || name.equals(object.path("metadata").path("name").asText());
   }
 
   private static JsonNode listOf(JsonNode item) {

@@ -237,6 +237,16 @@ class CustomResourceWritesIT {
     assertThat(send("GET", FUNCTIONS + "/kept", null).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void anObjectOfAnotherKindIsNotStoredUnderThisResource() throws Exception {
+    var provider = fn("wrong-kind", 2048, null).replace("\"LmiFunction\"", "\"CapacityProvider\"");
+
+    var response = send("POST", FUNCTIONS, provider);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(send("GET", FUNCTIONS + "/wrong-kind", null).statusCode()).isEqualTo(404);
+  }
+
   /** The fake admission: prunes spec.foo, defaults timeoutSeconds, refuses memoryMiB 3000. */
   private static Admission.Verdict admit(JsonNode object, JsonNode old) {
     var copy = (ObjectNode) object.deepCopy();

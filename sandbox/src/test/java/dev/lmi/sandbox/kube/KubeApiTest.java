@@ -177,6 +177,41 @@ class KubeApiTest {
     }
   }
 
+  @Test
+  void aWatchOnOneObjectReportsItsDeletionSinceTheListKubectlMade() throws Exception {
+    // kubectl delete: DELETE, list with metadata.name=x, then watch from the list's version. A
+    // finalizer removed in between must still end the wait with DELETED.
+    create("finalized", Map.of());
+    send("PATCH", FUNCTIONS + "/finalized", "{\"metadata\":{\"finalizers\":[\"f\"]}}");
+    var listed = get(FUNCTIONS + "?fieldSelector=metadata.name%3Dfinalized", "application/json");
+    var since = listed.path("metadata").path("resourceVersion").asText();
+    http.send(
+        HttpRequest.newBuilder(uri(FUNCTIONS + "/finalized")).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+    send("PATCH", FUNCTIONS + "/finalized", "{\"metadata\":{\"finalizers\":null}}");
+
+    var request =
+        HttpRequest.newBuilder(
+                uri(
+                    FUNCTIONS
+                        + "?fieldSelector=metadata.name%3Dfinalized&resourceVersion="
+                        + since
+                        + "&watch=true&timeoutSeconds=20"))
+            .header("Accept", "application/json")
+            .build();
+    var stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    try (var lines =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      var first =
+          CompletableFuture.supplyAsync(
+              () -> lines.lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+      var event = M.readTree(first.get(20, TimeUnit.SECONDS));
+      assertThat(event.path("type").asText()).isEqualTo("DELETED");
+      assertThat(event.at("/object/metadata/name").asText()).isEqualTo("finalized");
+      assertThat(event.at("/object/kind").asText()).isEqualTo("LmiFunction");
+    }
+  }
+
   private static GenericKubernetesResource create(String name, Map<String, String> labels) {
     var fn =
         new GenericKubernetesResourceBuilder()
