@@ -6,6 +6,7 @@ import io.fabric8.mockwebserver.dsl.HttpMethod;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Creates, updates and patches custom resources as a real API server does, where the mock alone
@@ -100,14 +101,11 @@ final class CustomResourceWrites {
     Identity.requireSameObject(at, current, requested);
     var result = Identity.keep(at, current, requested);
     var verdict = admission.admit(result, current);
-    var warnings =
-        FieldValidation.check(
-            query,
-            verdict,
-            () ->
-                patch
-                    ? FieldValidation.unknownInPatch(requested, verdict)
-                    : FieldValidation.undecodable(at, requested, verdict));
+    Supplier<MockResponse> strict =
+        patch
+            ? () -> FieldValidation.unknownInPatch(requested, verdict)
+            : () -> FieldValidation.undecodable(at, requested, verdict);
+    var warnings = FieldValidation.check(query, verdict, strict);
     var causes = Ratchet.changedOnly(verdict.causes(), current, verdict.object());
     if (!causes.isEmpty()) {
       var invalid = ApiStatus.invalid(at.group(), at.kind(), at.name(), causes);
@@ -117,6 +115,10 @@ final class CustomResourceWrites {
     if (DryRun.asked(query)) {
       return FieldValidation.warn(DryRun.updated(current, stored), warnings);
     }
+    return FieldValidation.warn(replace(at, stored), warnings);
+  }
+
+  private MockResponse replace(CustomResourcePath at, JsonNode stored) {
     var path = at.isStatus() ? at.objectPath() + "/status" : at.objectPath();
     var response = store.send(HttpMethod.PUT, path, stored);
     if (response.code() == 200 && Store.body(response).length == 0) {
@@ -124,7 +126,7 @@ final class CustomResourceWrites {
       // API server answers with its last state.
       response.setBody(stored.toString());
     }
-    return FieldValidation.warn(response, warnings);
+    return response;
   }
 
   private JsonNode stored(CustomResourcePath at) throws Refusal {

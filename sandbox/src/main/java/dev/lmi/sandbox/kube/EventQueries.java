@@ -29,35 +29,36 @@ final class EventQueries {
   }
 
   MockResponse answer(RecordedRequest r) {
-    FieldSelector selector;
-    LabelSelector labels;
+    ObjectNode events;
     try {
-      selector = FieldSelector.parse(Query.of(r.getPath()).get("fieldSelector"));
-      labels = LabelSelector.parse(Query.of(r.getPath()).get("labelSelector"));
+      events = selected(r.getPath());
     } catch (Refusal refusal) {
       return refusal.response();
     }
-    var list =
-        store.get(Query.without(Query.without(r.getPath(), "fieldSelector"), "labelSelector"));
-    if (!(list instanceof ObjectNode events)) {
-      return ApiStatus.failure(500, "InternalError", "the events could not be listed");
-    }
-    events.put("kind", "EventList");
-    var kept = events.arrayNode();
-    events
-        .path("items")
-        .forEach(
-            event -> {
-              if (selector.matches(event) && labels.matches(event)) {
-                kept.add(event);
-              }
-            });
-    events.set("items", kept);
     var body =
         String.valueOf(r.getHeader("Accept")).contains("as=Table") ? table.of(events) : events;
     return new MockResponse()
         .setResponseCode(200)
         .setHeader("Content-Type", "application/json")
         .setBody(body.toString());
+  }
+
+  /** The EventList the path asks for: the mock's list, then the field and label selectors. */
+  private ObjectNode selected(String path) throws Refusal {
+    var query = Query.of(path);
+    var fields = FieldSelector.parse(query.get("fieldSelector"));
+    var labels = LabelSelector.parse(query.get("labelSelector"));
+    var list = store.get(Query.without(Query.without(path, "fieldSelector"), "labelSelector"));
+    if (!(list instanceof ObjectNode events)) {
+      throw new Refusal(ApiStatus.failure(500, "InternalError", "the events could not be listed"));
+    }
+    var kept = events.arrayNode();
+    for (var event : events.path("items")) {
+      if (fields.matches(event) && labels.matches(event)) {
+        kept.add(event);
+      }
+    }
+    events.put("kind", "EventList").set("items", kept);
+    return events;
   }
 }

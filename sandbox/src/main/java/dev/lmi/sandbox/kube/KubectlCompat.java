@@ -83,33 +83,37 @@ public final class KubectlCompat extends Dispatcher {
 
   private MockResponse answer(RecordedRequest r) throws Refusal {
     var path = Query.pathOnly(r.getPath());
-    var get = "GET".equals(r.getMethod());
-    if (get && OpenApiV3.serves(path)) {
+    if ("GET".equals(r.getMethod())) {
+      return read(r, path);
+    }
+    var resource = CustomResourcePath.parse(path, store);
+    if (resource.isPresent() && CustomResourceWrites.handles(r, resource.get())) {
+      return writes.handle(r, resource.get());
+    }
+    if (DryRun.asked(r)) {
+      return PlainDryRun.answer(r, path, store);
+    }
+    var forMock = Requests.forMock(r, path, store);
+    return reads.answer(forMock, inner.dispatch(forMock));
+  }
+
+  private MockResponse read(RecordedRequest r, String path) throws Refusal {
+    if (OpenApiV3.serves(path)) {
       return openApi.answer(r);
     }
-    if (get && EventQueries.serves(r)) {
+    if (EventQueries.serves(r)) {
       return events.answer(r);
     }
-    if (get && !Query.of(r.getPath()).has("watch")) {
-      // The mock ignores set-based label selectors: select here, from the whole list.
-      var query = Query.of(r.getPath());
-      if (query.has("fieldSelector") && CustomResourcePath.parse(path, store).isPresent()) {
-        FieldSelector.requireMetadataOnly(query.get("fieldSelector"));
-      }
-      var labels = LabelSelector.parse(query.get("labelSelector"));
-      var all = Requests.withPath(r, Query.without(r.getPath(), "labelSelector"));
-      return reads.answer(all, labels.select(inner.dispatch(all)));
+    var query = Query.of(r.getPath());
+    if (query.has("watch")) {
+      return reads.answer(r, inner.dispatch(r));
     }
-    if (!get) {
-      var resource = CustomResourcePath.parse(path, store);
-      if (resource.isPresent() && CustomResourceWrites.handles(r, resource.get())) {
-        return writes.handle(r, resource.get());
-      }
-      if (DryRun.asked(r)) {
-        return PlainDryRun.answer(r, path, store);
-      }
-      r = Requests.forMock(r, path, store);
+    if (query.has("fieldSelector") && CustomResourcePath.parse(path, store).isPresent()) {
+      FieldSelector.requireMetadataOnly(query.get("fieldSelector"));
     }
-    return reads.answer(r, inner.dispatch(r));
+    // The mock ignores set-based label selectors: select here, from the whole list.
+    var labels = LabelSelector.parse(query.get("labelSelector"));
+    var all = Requests.withPath(r, Query.without(r.getPath(), "labelSelector"));
+    return reads.answer(all, labels.select(inner.dispatch(all)));
   }
 }

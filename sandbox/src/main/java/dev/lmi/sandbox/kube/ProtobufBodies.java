@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The protobuf bodies of kubectl's typed create commands ({@code kubectl create namespace}, {@code
@@ -44,40 +45,44 @@ final class ProtobufBodies {
   }
 
   private static Optional<ObjectNode> read(String type, ProtobufReader raw, ObjectNode object) {
-    var secret = "v1/Secret".equals(type);
-    if (!secret && !"v1/ConfigMap".equals(type) && !"v1/Namespace".equals(type)) {
+    BiConsumer<ProtobufReader.Field, ObjectNode> fields =
+        switch (type) {
+          case "v1/Namespace" -> (f, o) -> {};
+          case "v1/ConfigMap" -> ProtobufBodies::configMapField;
+          case "v1/Secret" -> ProtobufBodies::secretField;
+          default -> null;
+        };
+    if (fields == null) {
       return Optional.empty();
     }
-    var namespace = "v1/Namespace".equals(type);
     raw.forEach(
         f -> {
-          switch (f.number()) {
-            case 1 -> metadata(f.value(), object.putObject("metadata"));
-            case 2 -> {
-              if (!namespace) {
-                f.value()
-                    .entry(
-                        (k, v) -> object.withObject("/data").put(k, secret ? base64(v) : v.text()));
-              }
-            }
-            case 3 -> {
-              if (secret) {
-                object.put("type", f.text());
-              } else if (!namespace) {
-                f.value().entry((k, v) -> object.withObject("/binaryData").put(k, base64(v)));
-              }
-            }
-            case 4 -> {
-              if (secret) {
-                f.value().entry((k, v) -> object.withObject("/stringData").put(k, v.text()));
-              }
-            }
-            default -> {
-              // Status and other fields a create does not set.
-            }
+          if (f.number() == 1) {
+            metadata(f.value(), object.putObject("metadata"));
+          } else {
+            fields.accept(f, object);
           }
         });
     return Optional.of(object);
+  }
+
+  private static void configMapField(ProtobufReader.Field f, ObjectNode configMap) {
+    if (f.number() == 2) {
+      f.value().entry((k, v) -> configMap.withObject("/data").put(k, v.text()));
+    } else if (f.number() == 3) {
+      f.value().entry((k, v) -> configMap.withObject("/binaryData").put(k, base64(v)));
+    }
+  }
+
+  private static void secretField(ProtobufReader.Field f, ObjectNode secret) {
+    switch (f.number()) {
+      case 2 -> f.value().entry((k, v) -> secret.withObject("/data").put(k, base64(v)));
+      case 3 -> secret.put("type", f.text());
+      case 4 -> f.value().entry((k, v) -> secret.withObject("/stringData").put(k, v.text()));
+      default -> {
+        // immutable and fields a create does not set.
+      }
+    }
   }
 
   private static void metadata(ProtobufReader meta, ObjectNode metadata) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,31 +47,27 @@ record WatchTarget(
     if (!m.matches() || m.group(5) != null || "apiextensions.k8s.io".equals(m.group(1))) {
       return Optional.empty();
     }
-    var crd =
-        client
-            .apiextensions()
-            .v1()
-            .customResourceDefinitions()
-            .withName(m.group(4) + "." + m.group(1))
-            .get();
+    return customResources(m, query, labels, client, clock);
+  }
+
+  private static Optional<WatchTarget> customResources(
+      Matcher m, Query query, LabelSelector labels, KubernetesClient client, Clock clock) {
+    var crds = client.apiextensions().v1().customResourceDefinitions();
+    var crd = crds.withName(m.group(4) + "." + m.group(1)).get();
     if (crd == null) {
       return Optional.empty();
     }
     var crdJson = WatchFront.mapper().<JsonNode>valueToTree(crd);
     var name = singleName(query.get("fieldSelector"));
-    var selected = namePredicate(name).and(labels::matches);
     var tables = new PrinterTable(clock);
+    var kind = crd.getSpec().getNames().getKind();
+    var namespaced = "Namespaced".equals(crd.getSpec().getScope());
     return Optional.of(
         new WatchTarget(
-            context(
-                m.group(1),
-                m.group(2),
-                m.group(4),
-                crd.getSpec().getNames().getKind(),
-                "Namespaced".equals(crd.getSpec().getScope())),
+            context(m.group(1), m.group(2), m.group(4), kind, namespaced),
             m.group(3),
             name,
-            selected,
+            namePredicate(name).and(labels::matches),
             object -> tables.toTable(crdJson, m.group(2), object)));
   }
 
