@@ -3,6 +3,7 @@ package dev.lmi.devkit.local;
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.operator.OperatorStack;
+import dev.lmi.operator.validation.ObjectValidator;
 import dev.lmi.sandbox.DynamoDbLocal;
 import dev.lmi.sandbox.Sandbox;
 import dev.lmi.sandbox.kube.KubeApi;
@@ -43,7 +44,9 @@ final class LocalStack implements AutoCloseable {
       stack.sandbox =
           stack.track(
               Sandbox.withDynamoDb(
-                  KubeOptions.kubectl(config.kubePort()).quietly(),
+                  KubeOptions.kubectl(config.kubePort())
+                      .withAdmission(new CrdAdmission(new ObjectValidator()))
+                      .quietly(),
                   EmulatorConfig.defaults()
                       .withPort(config.awsPort())
                       .withRegion(config.region())
