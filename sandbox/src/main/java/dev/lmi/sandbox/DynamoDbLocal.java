@@ -15,9 +15,8 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 
 /**
  * DynamoDB Local (the real engine) in-process: in memory, one shared database whatever the
- * credentials, on a free port of the loopback interface only. Its SQLite natives ship in this jar
- * as {@code /native-libs/libsqlite4java-linux-amd64.so} and are extracted to a temp directory at
- * start.
+ * credentials, on the loopback interface only. Its SQLite natives ship in this jar as {@code
+ * /native-libs/libsqlite4java-linux-amd64.so} and are extracted to a temp directory at start.
  */
 public final class DynamoDbLocal implements AutoCloseable {
   static final String NATIVE_RESOURCE = "/native-libs/libsqlite4java-linux-amd64.so";
@@ -36,6 +35,11 @@ public final class DynamoDbLocal implements AutoCloseable {
    * connector: DynamoDBProxyServer would listen on every interface and cannot be told otherwise.
    */
   public static DynamoDbLocal start() {
+    return start(0);
+  }
+
+  /** Like {@link #start()} on the given loopback port (0: any free one). */
+  public static DynamoDbLocal start(int port) {
     ensureNatives();
     try {
       var handler =
@@ -44,7 +48,7 @@ public final class DynamoDbLocal implements AutoCloseable {
       var server = new Server();
       var connector = new ServerConnector(server);
       connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-      connector.setPort(0);
+      connector.setPort(port);
       server.addConnector(connector);
       var context = new ContextHandler();
       context.setHandler(handler);
@@ -82,8 +86,9 @@ public final class DynamoDbLocal implements AutoCloseable {
       var dir = Files.createTempDirectory("lmi-sqlite4java");
       var lib = dir.resolve("libsqlite4java-linux-amd64.so");
       Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
-      lib.toFile().deleteOnExit();
+      // Deleted at exit in the reverse order of these calls: the file, then its directory.
       dir.toFile().deleteOnExit();
+      lib.toFile().deleteOnExit();
       System.setProperty("sqlite4java.library.path", dir.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("could not extract the sqlite4java natives", e);
