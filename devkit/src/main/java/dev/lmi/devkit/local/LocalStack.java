@@ -31,6 +31,8 @@ final class LocalStack implements AutoCloseable {
   private final LocalConfig config;
   private Sandbox sandbox;
   private Path kubeconfig;
+  private Path awsConfig;
+  private Map<String, Ports.Choice> ports;
   private boolean closed;
 
   private LocalStack(LocalConfig config) {
@@ -39,17 +41,30 @@ final class LocalStack implements AutoCloseable {
 
   static LocalStack start(LocalConfig config, HandlerJars jars) {
     var stack = new LocalStack(config);
+    var asked = config.ports();
+    stack.ports =
+        Map.of(
+            "kube", Ports.choose(asked.kube()),
+            "aws", Ports.choose(asked.aws()),
+            "dynamodb", Ports.choose(asked.dynamoDb()));
     try {
       stack.sandbox =
           stack.track(
               Sandbox.withDynamoDb(
-                  KubeOptions.kubectl(config.kubePort()).quietly(),
+                  KubeOptions.kubectl(stack.ports.get("kube").port()).quietly(),
                   EmulatorConfig.defaults()
-                      .withPort(config.awsPort())
+                      .withPort(stack.ports.get("aws").port())
                       .withRegion(config.region())
-                      .withCodeDir(jars.codeDir(config.workDir()))));
+                      .withCodeDir(jars.codeDir(config.workDir())),
+                  stack.ports.get("dynamodb").port()));
       stack.pointFunctionsAtDynamoDb();
-      stack.kubeconfig = stack.kube().writeKubeconfig(config.workDir().resolve("kubeconfig"));
+      stack.kubeconfig = stack.kube().writeKubeconfig(config.stateDir().resolve("kubeconfig"));
+      stack.awsConfig =
+          AwsProfile.write(
+              config.stateDir(),
+              config.region(),
+              stack.emulator().endpoint(),
+              stack.dynamoDb().endpoint());
       return stack;
     } catch (RuntimeException e) {
       stack.close();
@@ -111,6 +126,15 @@ final class LocalStack implements AutoCloseable {
 
   Path kubeconfig() {
     return kubeconfig;
+  }
+
+  Path awsConfig() {
+    return awsConfig;
+  }
+
+  /** How each port was chosen: "kube", "aws", "dynamodb". */
+  Ports.Choice port(String server) {
+    return ports.get(server);
   }
 
   private <T extends AutoCloseable> T track(T resource) {
