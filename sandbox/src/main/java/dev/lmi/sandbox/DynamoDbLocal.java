@@ -1,13 +1,12 @@
 package dev.lmi.sandbox;
 
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -20,11 +19,12 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
  */
 public final class DynamoDbLocal implements AutoCloseable {
   static final String NATIVE_RESOURCE = "/native-libs/libsqlite4java-linux-amd64.so";
+  private static final String SERVER = "com.amazonaws.services.dynamodbv2.local.server.";
   private final Server server;
-  private final LocalDynamoDBServerHandler handler;
+  private final Handler handler;
   private final URI endpoint;
 
-  private DynamoDbLocal(Server server, LocalDynamoDBServerHandler handler, URI endpoint) {
+  private DynamoDbLocal(Server server, Handler handler, URI endpoint) {
     this.server = server;
     this.handler = handler;
     this.endpoint = endpoint;
@@ -42,9 +42,7 @@ public final class DynamoDbLocal implements AutoCloseable {
   public static DynamoDbLocal start(int port) {
     ensureNatives();
     try {
-      var handler =
-          new LocalDynamoDBServerHandler(
-              new LocalDynamoDBRequestHandler(0, true, null, true, false), null);
+      var handler = handler();
       var server = new Server();
       var connector = new ServerConnector(server);
       connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
@@ -69,10 +67,26 @@ public final class DynamoDbLocal implements AutoCloseable {
   public void close() {
     try {
       server.stop();
-      handler.close();
+      handler.getClass().getMethod("close").invoke(handler);
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not stop", e);
     }
+  }
+
+  /**
+   * new LocalDynamoDBServerHandler(new LocalDynamoDBRequestHandler(0, true, null, true, false),
+   * null), made in {@link DynamoDbLocalLoader} (its own ANTLR runtime), hence by reflection.
+   */
+  private static Handler handler() throws ReflectiveOperationException {
+    var loader = DynamoDbLocalLoader.INSTANCE;
+    var requests = Class.forName(SERVER + "LocalDynamoDBRequestHandler", true, loader);
+    var requestHandler =
+        requests
+            .getConstructor(int.class, boolean.class, String.class, boolean.class, boolean.class)
+            .newInstance(0, true, null, true, false);
+    var server = Class.forName(SERVER + "LocalDynamoDBServerHandler", true, loader);
+    var api = Class.forName(SERVER + "DynamoDBRequestHandler", true, loader);
+    return (Handler) server.getConstructor(api, String.class).newInstance(requestHandler, null);
   }
 
   private static synchronized void ensureNatives() {
