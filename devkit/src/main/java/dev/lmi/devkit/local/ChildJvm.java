@@ -34,10 +34,17 @@ final class ChildJvm {
     WorkDir.sweep(temp);
     var work = WorkDir.create(temp);
     Files.createDirectories(work.tmp());
-    var process =
-        new ProcessBuilder(command(work, jvmOptions(), System.getProperty("java.class.path"), args))
-            .inheritIO()
-            .start();
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(
+                  command(work, jvmOptions(), System.getProperty("java.class.path"), args))
+              .inheritIO()
+              .start();
+    } catch (IOException e) {
+      work.delete();
+      throw e;
+    }
     var hook = new Thread(() -> stop(process, work), "lmi-local-parent");
     Runtime.getRuntime().addShutdownHook(hook);
     try {

@@ -52,14 +52,14 @@ final class LocalInfo {
         .formatted(
             info.get("log").asText(),
             info.get("kubernetesApiUrl").asText(),
-            fallback(stack.port("kube")),
+            fallback(stack.ports().kube()),
             info.get("kubeconfig").asText(),
             info.get("awsEndpointUrl").asText(),
-            fallback(stack.port("aws")),
+            fallback(stack.ports().aws()),
             config.region(),
             AwsProfile.cli(stack.awsConfig()),
             info.get("dynamodbEndpointUrl").asText(),
-            fallback(stack.port("dynamodb")),
+            fallback(stack.ports().dynamoDb()),
             config.infoOut().toAbsolutePath());
   }
 

@@ -32,7 +32,11 @@ final class LocalStack implements AutoCloseable {
   private Sandbox sandbox;
   private Path kubeconfig;
   private Path awsConfig;
-  private Map<String, Ports.Choice> ports;
+  private Chosen ports;
+
+  /** The port each server got, against the one asked for. */
+  record Chosen(Ports.Choice kube, Ports.Choice aws, Ports.Choice dynamoDb) {}
+
   private boolean closed;
 
   private LocalStack(LocalConfig config) {
@@ -43,20 +47,18 @@ final class LocalStack implements AutoCloseable {
     var stack = new LocalStack(config);
     var asked = config.ports();
     stack.ports =
-        Map.of(
-            "kube", Ports.choose(asked.kube()),
-            "aws", Ports.choose(asked.aws()),
-            "dynamodb", Ports.choose(asked.dynamoDb()));
+        new Chosen(
+            Ports.choose(asked.kube()), Ports.choose(asked.aws()), Ports.choose(asked.dynamoDb()));
     try {
       stack.sandbox =
           stack.track(
               Sandbox.withDynamoDb(
-                  KubeOptions.kubectl(stack.ports.get("kube").port()).quietly(),
+                  KubeOptions.kubectl(stack.ports.kube().port()).quietly(),
                   EmulatorConfig.defaults()
-                      .withPort(stack.ports.get("aws").port())
+                      .withPort(stack.ports.aws().port())
                       .withRegion(config.region())
                       .withCodeDir(jars.codeDir(config.workDir())),
-                  stack.ports.get("dynamodb").port()));
+                  stack.ports.dynamoDb().port()));
       stack.pointFunctionsAtDynamoDb();
       stack.kubeconfig = stack.kube().writeKubeconfig(config.stateDir().resolve("kubeconfig"));
       stack.awsConfig =
@@ -132,9 +134,8 @@ final class LocalStack implements AutoCloseable {
     return awsConfig;
   }
 
-  /** How each port was chosen: "kube", "aws", "dynamodb". */
-  Ports.Choice port(String server) {
-    return ports.get(server);
+  Chosen ports() {
+    return ports;
   }
 
   private <T extends AutoCloseable> T track(T resource) {

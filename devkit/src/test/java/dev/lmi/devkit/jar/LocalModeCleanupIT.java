@@ -27,6 +27,21 @@ class LocalModeCleanupIT {
   @TempDir Path state;
 
   @Test
+  void aRunToTheEndShowsAQuietScreenAndLeavesNothingInTheTempDirectory() throws Exception {
+    var process = new ProcessBuilder(localCommand()).redirectErrorStream(true).start();
+    var screen = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(screen).isTrue();
+    assertThat(process.exitValue()).as(screen).isZero();
+    assertThat(screen)
+        .contains("All Ready, all invocations answered: exit 0.")
+        .doesNotContain(
+            "WARNING", "ANTLR", "SLF4J", "unknown jar version", "Exception", "{\"_aws\"");
+    assertThat(screen.lines().filter(l -> l.startsWith("{"))).as("function logs").isEmpty();
+    assertThat(listing(temp)).isEmpty();
+  }
+
+  @Test
   void sigtermMidRunLeavesNothingInTheTempDirectory() throws Exception {
     var process = startAndAwaitServers();
 
@@ -55,20 +70,22 @@ class LocalModeCleanupIT {
     assertThat(listing(temp)).isEmpty();
   }
 
+  private List<String> localCommand() {
+    return command(
+        "local",
+        "--once",
+        "--kube-port=0",
+        "--aws-port=0",
+        "--dynamodb-port=0",
+        "--state-dir=" + state,
+        "--manifests=../examples/local",
+        "--handler-jars=../handler/target",
+        "--orders=20",
+        "--products=100");
+  }
+
   private Process startAndAwaitServers() throws IOException {
-    var process =
-        new ProcessBuilder(
-                command(
-                    "local",
-                    "--once",
-                    "--kube-port=0",
-                    "--aws-port=0",
-                    "--dynamodb-port=0",
-                    "--state-dir=" + state,
-                    "--manifests=../examples/local",
-                    "--handler-jars=../handler/target"))
-            .redirectErrorStream(true)
-            .start();
+    var process = new ProcessBuilder(localCommand()).redirectErrorStream(true).start();
     var reader =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     var seen = new StringBuilder();
