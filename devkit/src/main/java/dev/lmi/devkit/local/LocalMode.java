@@ -147,7 +147,9 @@ public final class LocalMode {
   private void keepRunning(LocalStack stack) throws InterruptedException {
     out.println();
     out.println(
-        "Running. kubectl apply more resources and watch them converge (this table follows); Ctrl-C stops everything.");
+        "Running until Ctrl-C. This table follows what you apply: kubectl --kubeconfig "
+            + stack.kubeconfig().toAbsolutePath()
+            + " apply -f FILE");
     while (!stop.await(2, TimeUnit.SECONDS)) {
       try {
         table.show(Progress.table(Progress.rows(stack.kube().client())));
