@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "local",
     mixinStandardHelpOptions = true,
+    versionProvider = dev.lmi.devkit.Main.Version.class,
     sortOptions = false,
     description = {
       "Run everything locally: a Kubernetes API (kubectl-compatible) with the CRDs, the LMI emulator"
