@@ -1,6 +1,5 @@
 package dev.lmi.devkit.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongPredicate;
+import java.util.regex.Pattern;
 
 /**
  * A run's directory under the system temp directory ({@code lmi-local-*}), with an {@code owners}
@@ -21,6 +21,8 @@ record WorkDir(Path path) {
 
   /** Written by runs before the owners file existed; it names the owning process as "pid". */
   private static final String LEGACY_INFO = "local-info.json";
+
+  private static final Pattern LEGACY_PID = Pattern.compile("\"pid\"\\s*:\\s*(\\d{1,18})");
 
   /** A new directory owned by this process. */
   static WorkDir create(Path parent) {
@@ -102,8 +104,9 @@ record WorkDir(Path path) {
             .toList();
       }
       if (Files.isRegularFile(dir.resolve(LEGACY_INFO))) {
-        var pid = new ObjectMapper().readTree(dir.resolve(LEGACY_INFO).toFile()).path("pid");
-        return pid.canConvertToLong() && pid.asLong() > 0 ? List.of(pid.asLong()) : List.of();
+        // A pattern, not a JSON parser: the sweep runs in the parent JVM, which stays small.
+        var pid = LEGACY_PID.matcher(Files.readString(dir.resolve(LEGACY_INFO)));
+        return pid.find() ? List.of(Long.valueOf(pid.group(1))) : List.of();
       }
     } catch (IOException | RuntimeException e) {
       // Half-written or foreign: not ours to judge.
