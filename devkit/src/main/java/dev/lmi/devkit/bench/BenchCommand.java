@@ -26,6 +26,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    versionProvider = dev.lmi.devkit.Main.Version.class,
     description =
         "Scale benchmark: runs the operator against the embedded emulator and mock API server and"
             + " prints time to Ready against the lower bound, AWS calls per function, resync cost and heap.")
