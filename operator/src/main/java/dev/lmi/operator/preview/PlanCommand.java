@@ -1,26 +1,19 @@
 package dev.lmi.operator.preview;
 
-import dev.lmi.operator.api.CapacityProvider;
-import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.ObjectPlan;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
-import dev.lmi.operator.reconciler.plan.PlanEntries;
-import dev.lmi.operator.status.Outcome;
-import dev.lmi.operator.status.Reason;
+import dev.lmi.operator.reconciler.plan.Pace;
 import dev.lmi.operator.validation.InputLimits;
-import dev.lmi.operator.validation.ManifestObject;
-import dev.lmi.operator.validation.ManifestValidator;
-import dev.lmi.operator.validation.ObjectValidator;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +26,7 @@ import picocli.CommandLine.Unmatched;
 @Command(
     name = "plan",
     sortOptions = false,
+    exitCodeOnInvalidInput = 1,
     description = {
       "Reads lmi.dev manifests, reads AWS (read-only calls only: every write is refused before it"
           + " is sent) and prints, per object, what the operator would do: the steps with old →"
@@ -51,6 +45,9 @@ import picocli.CommandLine.Unmatched;
           + " policy it needs is helm/lmi-operator/iam-policy-plan.json."
     })
 public class PlanCommand implements Callable<Integer> {
+  // Region names as AWS forms them: us-east-1, us-gov-west-1, ap-southeast-5.
+  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]{1,2}");
+
   /** Output formats. */
   public enum Format {
     text,
@@ -135,33 +132,35 @@ public class PlanCommand implements Callable<Integer> {
     if (resolved == null) {
       return fatal("plan: no AWS region: set --region or AWS_REGION");
     }
-    var read =
-        new ManifestValidator(new ObjectValidator(), false, recursive, InputLimits.DEFAULTS)
-            .read(paths);
-    var problems =
-        read.unusable().stream()
-            .map(p -> p.toLine())
-            .collect(Collectors.toCollection(ArrayList::new));
-    read.duplicates().forEach(p -> problems.add(p.toLine()));
-    var entries = new ArrayList<ObjectPlan>();
-    var providers = new ArrayList<CapacityProvider>();
-    var functions = new ArrayList<LmiFunction>();
-    for (var o : read.objects()) {
-      if (!o.problems().isEmpty() || o.typed() == null) {
-        entries.add(invalid(o));
-      } else if (o.typed() instanceof CapacityProvider cp) {
-        providers.add(cp);
-      } else if (o.typed() instanceof LmiFunction fn) {
-        functions.add(fn);
+    if (!REGION.matcher(resolved).matches()) {
+      return fatal("plan: --region: \"" + resolved + "\" is not an AWS region (e.g. us-east-1)");
+    }
+    try {
+      return print(plan(resolved));
+    } catch (PlanRun.Unreadable e) {
+      return fatal("plan: could not read AWS, nothing was planned: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return fatal("plan: out of memory (raise -Xmx, or plan fewer files at once)");
+    } catch (StackOverflowError e) {
+      return fatal("plan: input nested too deeply to plan");
+    } catch (RuntimeException e) {
+      return fatal("plan: internal error: " + e);
+    }
+  }
+
+  private PlanReport plan(String resolved) {
+    var input = PlanInput.read(paths, recursive, InputLimits.DEFAULTS);
+    var entries = new ArrayList<ObjectPlan>(input.invalid());
+    if (!input.providers().isEmpty() || !input.functions().isEmpty()) {
+      try (var aws = clients.apply(resolved)) {
+        var run = new PlanRun(ReadOnlyGateways.regional(aws), clusterName, pace());
+        entries.addAll(run.plan(input.providers(), input.functions()));
       }
     }
-    try (var aws = clients.apply(resolved)) {
-      var pace = OperatorSettings.defaults().pace();
-      entries.addAll(
-          new PlanRun(ReadOnlyGateways.regional(aws), clusterName, pace)
-              .plan(providers, functions));
-    }
-    var report = PlanReport.of(resolved, clusterName, entries, problems);
+    return PlanReport.of(resolved, clusterName, entries, input.problems());
+  }
+
+  private int print(PlanReport report) {
     var out = spec.commandLine().getOut();
     out.print(output == Format.json ? report.json() + "\n" : PlanText.render(report));
     out.flush();
@@ -171,15 +170,8 @@ public class PlanCommand implements Callable<Integer> {
     return detailed && report.changes() ? 2 : 0;
   }
 
-  private static ObjectPlan invalid(ManifestObject o) {
-    var message =
-        o.problems().isEmpty()
-            ? "the object does not bind to this operator's model"
-            : o.problems().stream()
-                .map(p -> p.path() + ": " + p.message())
-                .collect(Collectors.joining("; "));
-    return PlanEntries.refused(
-        o.kind(), o.namespace(), o.name(), null, Outcome.terminal(Reason.InvalidSpec, message));
+  private static Pace pace() {
+    return OperatorSettings.defaults().pace();
   }
 
   private int fatal(String message) {

@@ -10,14 +10,13 @@ import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.Pace;
 import dev.lmi.operator.reconciler.plan.PlanEntries;
-import dev.lmi.operator.reconciler.plan.ProviderGate;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
-import dev.lmi.operator.validation.CrossObjectChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Plans the objects of a set of manifests against AWS as the operator would converge them: every
@@ -30,6 +29,13 @@ final class PlanRun {
   private final Pace pace;
   private final Map<String, ProviderView> providersInAws = new LinkedHashMap<>();
 
+  /** AWS could not be read at all (unreachable, no credentials, failing past the retries). */
+  static final class Unreadable extends RuntimeException {
+    Unreadable(AwsException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
   PlanRun(RegionalGateways readOnly, String clusterName, Pace pace) {
     this.aws = readOnly;
     this.clusterName = clusterName;
@@ -39,106 +45,39 @@ final class PlanRun {
   List<ObjectPlan> plan(List<CapacityProvider> providers, List<LmiFunction> functions) {
     var out = new ArrayList<ObjectPlan>();
     var byName = new LinkedHashMap<String, CapacityProvider>();
+    var providerPlans = new LinkedHashMap<String, ObjectPlan>();
     for (var cp : providers) {
-      byName.put(cp.getMetadata().getName(), cp);
-      out.add(
-          guarded(
-              cp.getKind(), null, cp.getMetadata().getName(), cp.awsName(), () -> provider(cp)));
+      var name = cp.getMetadata().getName();
+      byName.put(name, cp);
+      var entry = guarded(cp.getKind(), null, name, cp.awsName(), () -> provider(cp));
+      providerPlans.put(name, entry);
+      out.add(entry);
     }
+    var preview = new FunctionPreview(aws, clusterName, pace, this::inAws);
     var planned = new ArrayList<ObjectPlan>();
     for (var fn : functions) {
-      var name = FunctionDesired.awsName(fn);
       planned.add(
           guarded(
               fn.getKind(),
               fn.getMetadata().getNamespace(),
               fn.getMetadata().getName(),
-              name,
-              () -> function(fn, byName)));
+              FunctionDesired.awsName(fn),
+              () -> preview.plan(fn, byName, providerPlans)));
     }
-    new VersionQuota(aws, byName, providersInAws).check(functions, planned);
+    guarded(null, null, null, null, () -> quota(functions, planned, byName));
     out.addAll(planned);
     return out;
   }
 
+  private ObjectPlan quota(
+      List<LmiFunction> functions, List<ObjectPlan> planned, Map<String, CapacityProvider> byName) {
+    new VersionQuota(aws, byName, providersInAws).check(functions, planned);
+    return null;
+  }
+
   private ObjectPlan provider(CapacityProvider cp) {
-    var region = region(cp);
+    var region = region(cp, aws);
     return Previews.provider(cp, Owner.of(clusterName, cp), region, aws.forRegion(region), pace);
-  }
-
-  private ObjectPlan function(LmiFunction fn, Map<String, CapacityProvider> providers) {
-    var ref = ProviderGate.providerName(fn);
-    var cp = providers.get(ref);
-    var warnings = new ArrayList<String>();
-    String region;
-    ProviderView inAws;
-    if (cp != null) {
-      region = region(cp);
-      inAws = inAws(region, cp.awsName());
-      var policy = ProviderGate.policy(fn, asInAws(cp, inAws), pace);
-      if (policy != null) {
-        return refused(fn, policy);
-      }
-    } else {
-      region = aws.defaultRegion();
-      inAws = inAws(region, ref);
-      if (inAws == null) {
-        return refused(
-            fn,
-            Outcome.terminal(
-                Reason.ProviderNotFound,
-                "CapacityProvider "
-                    + ref
-                    + " is neither among the manifests nor in AWS ("
-                    + region
-                    + ")"));
-      }
-      warnings.add(
-          "CapacityProvider "
-              + ref
-              + " is not among the manifests: its allowedNamespaces"
-              + " and tenancy were not checked");
-      var have = CrossObjectChecks.architectureOf(fn.getSpec()).wire();
-      if (inAws.fixed() != null && !have.equals(inAws.fixed().architecture())) {
-        return refused(
-            fn,
-            Outcome.terminal(
-                Reason.ArchitectureMismatch,
-                "architecture "
-                    + have
-                    + " does not match capacity provider "
-                    + ref
-                    + " in AWS ("
-                    + inAws.fixed().architecture()
-                    + ")"));
-      }
-    }
-    var arn = inAws != null ? inAws.arn() : "(the ARN CapacityProvider " + ref + " gets)";
-    var owner = Owner.of(clusterName, fn);
-    var d = FunctionDesired.of(fn, arn, owner.tag());
-    var entry = Previews.function(fn, d, owner, aws.forRegion(region), pace);
-    if (!warnings.isEmpty()) {
-      entry.setWarnings(warnings);
-    }
-    return entry;
-  }
-
-  /**
-   * The provider as the operator sees it: with the architecture AWS has, when it exists, which a
-   * create-only change the operator would refuse does not move.
-   */
-  private static CapacityProvider asInAws(CapacityProvider cp, ProviderView inAws) {
-    if (inAws == null || inAws.fixed() == null) {
-      return cp;
-    }
-    var status = new dev.lmi.operator.api.CapacityProviderStatus();
-    status.setArn(inAws.arn());
-    status.setArchitecture(inAws.fixed().architecture());
-    var copy = new CapacityProvider();
-    copy.setMetadata(cp.getMetadata());
-    copy.setSpec(cp.getSpec());
-    copy.setStatus(status);
-    return copy;
   }
 
   /** The provider AWS has under this name, read once per run. */
@@ -147,39 +86,29 @@ final class PlanRun {
         region + "/" + awsName, k -> aws.forRegion(region).providers().get(awsName).orElse(null));
   }
 
-  private String region(CapacityProvider cp) {
+  static String region(CapacityProvider cp, RegionalGateways aws) {
     return cp.getSpec().getRegion() != null ? cp.getSpec().getRegion() : aws.defaultRegion();
   }
 
-  private static ObjectPlan refused(LmiFunction fn, Outcome outcome) {
-    return PlanEntries.refused(
-        fn.getKind(),
-        fn.getMetadata().getNamespace(),
-        fn.getMetadata().getName(),
-        FunctionDesired.awsName(fn),
-        outcome);
-  }
-
-  /** An AWS read that fails (access denied, throttled past the retries) fails this object only. */
+  /**
+   * A read AWS refuses for this object (access denied, a validation error) fails the object only;
+   * one that failed past the SDK's retries (unreachable, throttled, 5xx) would fail every object
+   * the same way after the same wait, so it ends the run.
+   */
   private static ObjectPlan guarded(
-      String kind,
-      String namespace,
-      String name,
-      String awsName,
-      java.util.function.Supplier<ObjectPlan> plan) {
+      String kind, String namespace, String name, String awsName, Supplier<ObjectPlan> plan) {
     try {
       return plan.get();
     } catch (AwsException e) {
-      var entry =
-          PlanEntries.refused(
-              kind,
-              namespace,
-              name,
-              awsName,
-              Outcome.terminal(
-                  e.kind().retryable() ? Reason.Retrying : Reason.AwsRejected, e.getMessage()));
-      entry.setErrors(List.of("could not read AWS: " + e.getMessage()));
-      return entry;
+      if (e.kind().retryable() || kind == null) {
+        throw new Unreadable(e);
+      }
+      return PlanEntries.refused(
+          kind,
+          namespace,
+          name,
+          awsName,
+          Outcome.terminal(Reason.AwsRejected, "could not read AWS: " + e.getMessage()));
     }
   }
 }

@@ -63,10 +63,15 @@ final class PlanText {
         lines(o.getActions()).forEach(l -> out.append("    ").append(l).append('\n'));
       }
       default -> {
-        if (o.getWarnings() == null && o.getErrors() == null) {
+        var waits = o.getReason() != null && !"Ready".equals(o.getReason());
+        if (!waits && o.getWarnings() == null && o.getErrors() == null) {
           return;
         }
-        out.append("  ").append(who).append(": no changes\n");
+        out.append("  ").append(who).append(": no changes");
+        if (waits) {
+          out.append(" (").append(o.getReason()).append(": ").append(o.getMessage()).append(')');
+        }
+        out.append('\n');
       }
     }
     notes(out, "warning", o.getWarnings());

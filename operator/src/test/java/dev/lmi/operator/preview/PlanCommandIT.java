@@ -241,4 +241,22 @@ class PlanCommandIT {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(h.emulator().admin().counters()).doesNotContainKeys("GetFunction");
   }
+
+  @Test
+  void listsNothingForAFunctionWhoseProviderWouldBeRefused() throws IOException {
+    var cp = Resources.provider("orders-pool", "orders");
+    cp.getSpec().getVpc().setSubnetIds(List.of("subnet-0000000000000dead"));
+    manifest("orders.yaml", cp, Resources.function("orders", "list-orders", "orders-pool"));
+
+    var run = plan("--output", "json", "--detailed-exitcode");
+
+    assertThat(run.exit()).isEqualTo(1);
+    var provider = run.json().path("objects").get(0);
+    assertThat(provider.path("reason").asText()).isEqualTo("InvalidNetwork");
+    var function = run.json().path("objects").get(1);
+    assertThat(function.path("change").asText()).isEqualTo("none");
+    assertThat(function.path("reason").asText()).isEqualTo("WaitingForProvider");
+    assertThat(function.path("actions")).isEmpty();
+    assertThat(run.json().path("summary").path("awsWrites").asInt()).isZero();
+  }
 }

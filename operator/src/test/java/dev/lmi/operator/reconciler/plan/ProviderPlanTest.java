@@ -128,7 +128,8 @@ class ProviderPlanTest {
     var decision = decide(ProviderRecord.empty(), o.withTags(Seen.of(ownTags())));
 
     assertThat(types(decision)).containsExactly("Update");
-    assertThat(decision.actions().get(0).text()).isEqualTo("update: scaling.maxVCpuCount 64 → 128");
+    assertThat(decision.actions().get(0).text())
+        .isEqualTo("update: scaling.maxVCpuCount 400 → 128");
     assertThat(decision.stop().reason()).isEqualTo(Reason.Updating);
   }
 
@@ -237,7 +238,8 @@ class ProviderPlanTest {
 
   @Test
   void tunablesTheSpecLeavesOutAreAwssToChoose() {
-    var tunables = new ProviderTunables(64, "Auto", null, "None", Map.of(), "INFO", "/aws/x");
+    var max = cp.getSpec().getScaling().getMaxVCpuCount();
+    var tunables = new ProviderTunables(max, "Auto", null, "None", Map.of(), "INFO", "/aws/x");
     var v = new ProviderView(ARN, "Active", view("Active").fixed(), tunables);
     var o =
         ProviderObservation.none(true).withProvider(Seen.of(v)).withAttached(Seen.of(List.of()));
