@@ -8,6 +8,8 @@ public record VersionView(
     String stateReason,
     String codeSha256,
     String description) {
+  /** The state PublishVersion answers with, before the version's environments start. */
+  public static final String PENDING = "Pending";
 
   public VersionView(
       String version, String state, String stateReasonCode, String stateReason, String codeSha256) {
@@ -20,12 +22,12 @@ public record VersionView(
   }
 
   public boolean failed() {
-    return "Failed".equals(state);
+    return isFailed(state);
   }
 
   /** Still starting its execution environments. */
   public boolean pending() {
-    return "Pending".equals(state);
+    return PENDING.equals(state);
   }
 
   /** Scaled to zero (min = max = 0): AWS does not bring it back by itself. */
@@ -40,6 +42,21 @@ public record VersionView(
 
   /** Whether a version state, as recorded in a status, is still starting. */
   public static boolean isPending(String state) {
-    return "Pending".equals(state);
+    return PENDING.equals(state);
+  }
+
+  /** Whether a version state, as recorded in a status, is Failed. */
+  public static boolean isFailed(String state) {
+    return "Failed".equals(state);
+  }
+
+  /** A version just published, as a plan expects it: starting. */
+  public static VersionView starting(String version) {
+    return new VersionView(version, PENDING, null, null, null);
+  }
+
+  /** A version as a plan expects it once it started. */
+  public static VersionView serving(String version) {
+    return new VersionView(version, "Active", null, null, null);
   }
 }

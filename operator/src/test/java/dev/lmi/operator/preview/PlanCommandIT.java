@@ -11,6 +11,7 @@ import dev.lmi.emulator.Timings;
 import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.Architecture;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.helm.HelmIamPolicyTest;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.status.Conditions;
@@ -116,6 +117,13 @@ class PlanCommandIT {
     return out;
   }
 
+  /** The IAM actions of the calls the emulator answered, as the chart's policies name them. */
+  private List<String> actionsCalled() {
+    return h.emulator().admin().counters().keySet().stream()
+        .map(op -> (op.startsWith("Describe") ? "ec2:" : "lambda:") + op)
+        .toList();
+  }
+
   private static Map<String, Long> writesListed(JsonNode report) {
     var out = new TreeMap<String, Long>();
     for (var o : report.path("objects")) {
@@ -142,6 +150,9 @@ class PlanCommandIT {
         .as("%s", h.emulator().admin().counters())
         .isZero();
     assertThat(run.exit()).as(run.err()).isEqualTo(2);
+    assertThat(HelmIamPolicyTest.allowed("iam-policy-plan.json"))
+        .as("the read-only policy allows every call a plan made")
+        .containsAll(actionsCalled());
     var report = run.json();
     var function = report.path("objects").get(1);
     assertThat(function.path("change").asText()).isEqualTo("update");

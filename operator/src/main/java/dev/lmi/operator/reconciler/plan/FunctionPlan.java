@@ -145,7 +145,7 @@ public final class FunctionPlan {
   private void create(Path<FunctionAction, FunctionRecord> p) {
     p.add(new Create(d.name(), d.codeIdentity()));
     p.add(wait(Reason.Creating, "function " + d.name() + " is being created"));
-    var first = new VersionView("1", "Pending", null, null, null);
+    var first = VersionView.starting("1");
     p.record(FunctionRecord.empty().named(d).created(d, placeholder(), first));
   }
 
@@ -154,7 +154,6 @@ public final class FunctionPlan {
   }
 
   private FunctionView placeholder() {
-    return new FunctionView(
-        null, "Pending", null, null, null, null, null, true, d.settings(), null, null, d.tags());
+    return FunctionView.beingCreated(d.settings(), d.tags());
   }
 }

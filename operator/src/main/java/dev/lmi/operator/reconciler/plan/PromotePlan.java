@@ -158,6 +158,6 @@ final class PromotePlan {
   }
 
   private static VersionView active(String version) {
-    return new VersionView(version, "Active", null, null, null);
+    return VersionView.serving(version);
   }
 }

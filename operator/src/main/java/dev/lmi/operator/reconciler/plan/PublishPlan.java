@@ -57,8 +57,8 @@ final class PublishPlan {
   private VersionRef publish(Path<FunctionAction, FunctionRecord> p, FunctionObservation o) {
     var next = VersionRef.planned(next(p.record(), o));
     p.add(new Publish(next));
-    p.add(wait(starting(next.toString(), "Pending")));
-    var planned = new VersionView(next.number(), "Pending", null, null, null);
+    p.add(wait(starting(next.toString(), VersionView.PENDING)));
+    var planned = VersionView.starting(next.number());
     p.record(p.record().published(planned, d.configHash()));
     return next;
   }

@@ -47,7 +47,7 @@ public record PublishedRecord(
 
   /** The version's state as just read; a failure names the version. */
   PublishedRecord state(String now) {
-    var failed = "Failed".equals(now) ? version : failedVersion;
+    var failed = VersionView.isFailed(now) ? version : failedVersion;
     return new PublishedRecord(version, now, hash, failed, versions);
   }
 
