@@ -97,23 +97,6 @@ class KubeApiTest {
   }
 
   @Test
-  void mergePatchReplacesAListInsteadOfAppendingToIt() throws Exception {
-    // What `kubectl apply` sends after a namespace was removed from allowedNamespaces: RFC 7386
-    // replaces the list; appending would silently widen the boundary.
-    create("listed", Map.of());
-    send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\",\"b\"]}}");
-
-    var response =
-        send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\"],\"memoryMiB\":4096}}");
-
-    assertThat(response.statusCode()).isBetween(200, 202);
-    var spec = get(FUNCTIONS + "/listed", "application/json").path("spec");
-    assertThat(spec.path("layers").toString()).isEqualTo("[\"a\"]");
-    assertThat(spec.path("memoryMiB").asInt()).isEqualTo(4096);
-    assertThat(spec.path("capacityProviderRef").path("name").asText()).isEqualTo("pool");
-  }
-
-  @Test
   void statusPatchWithAQueryStringIsStored() throws Exception {
     create("statused", Map.of());
 
