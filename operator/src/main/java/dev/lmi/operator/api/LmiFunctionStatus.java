@@ -68,6 +68,9 @@ public class LmiFunctionStatus implements ConditionedStatus {
   @JsonPropertyDescription("Scaling AWS reports as applied to the alias's version.")
   private ScalingStatus scaling;
 
+  @JsonPropertyDescription("The current or last rollout of a new version (spec.rollout).")
+  private RolloutStatus rollout;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -218,5 +221,13 @@ public class LmiFunctionStatus implements ConditionedStatus {
 
   public void setScaling(ScalingStatus scaling) {
     this.scaling = scaling;
+  }
+
+  public RolloutStatus getRollout() {
+    return rollout;
+  }
+
+  public void setRollout(RolloutStatus rollout) {
+    this.rollout = rollout;
   }
 }

@@ -17,6 +17,7 @@ public enum Reason {
   Retrying(Kind.WAITING),
   Deleting(Kind.WAITING),
   DeletionBlocked(Kind.WAITING),
+  RollingOut(Kind.WAITING),
   InvalidSpec(Kind.TERMINAL),
   NamespaceNotAllowed(Kind.TERMINAL),
   TenancyViolation(Kind.TERMINAL),
@@ -31,7 +32,8 @@ public enum Reason {
   UpdateFailed(Kind.TERMINAL),
   NotLmiFunction(Kind.TERMINAL),
   QuotaExceeded(Kind.TERMINAL),
-  AwsRejected(Kind.TERMINAL);
+  AwsRejected(Kind.TERMINAL),
+  RolledBack(Kind.TERMINAL);
 
   /** The three kinds of reason. */
   public enum Kind {
