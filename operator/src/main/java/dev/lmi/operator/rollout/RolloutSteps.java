@@ -32,22 +32,21 @@ final class RolloutSteps {
       }
       readings = new Readings(java.util.List.of(), null);
     }
+    var counts = readings == null ? null : readings.counts();
+    var seen =
+        counts == null ? s : s.withFigures(counts.invocations(), counts.errors(), s.message());
     var failure = StepJudge.failure(analysis, readings);
     if (failure.isPresent()) {
-      return Decisions.rollBack(s, failure.get(), in.now());
+      return Decisions.rollBack(seen, failure.get(), in.now());
     }
     var left = step.pause().minus(Duration.between(s.stepStartedAt(), in.now()));
-    var counts = readings == null ? null : readings.counts();
     if (!left.isPositive() && StepJudge.enoughInvocations(analysis, readings)) {
       return passed(in, counts);
     }
     var text = RolloutTexts.waiting(s, left, step.pause(), analysis, counts);
-    var held =
-        s.withFigures(
-            counts == null ? null : counts.invocations(),
-            counts == null ? null : counts.errors(),
-            text);
-    return Decisions.hold(held, Decisions.lookAgain(analysis, left));
+    return Decisions.hold(
+        seen.withFigures(seen.invocations(), seen.errors(), text),
+        Decisions.lookAgain(analysis, left));
   }
 
   private static RolloutDecision passed(RolloutInput in, dev.lmi.operator.aws.InvocationCounts c) {

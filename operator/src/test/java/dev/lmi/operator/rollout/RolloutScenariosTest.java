@@ -85,6 +85,8 @@ class RolloutScenariosTest {
                 + " UTC) above maxErrorRate 0.01");
     assertThat(w.status.getPhase()).isEqualTo(RolloutPhase.RolledBack);
     assertThat(w.status.getWeight()).isZero();
+    assertThat(w.status.getInvocations()).isEqualTo(60);
+    assertThat(w.status.getErrors()).isEqualTo(5);
     assertThat(w.events)
         .last()
         .satisfies(
