@@ -12,7 +12,8 @@ import java.util.List;
  * candidate as without a rollout; {@code reason} and {@code message} are the Ready condition's
  * while the rollout holds it (null otherwise); {@code requeue} is when to look again (null: the
  * usual resync); {@code notices} are Events; {@code clearCommand} asks to remove the
- * lmi.dev/rollout annotation; {@code read} is set only for {@link Kind#READ}.
+ * lmi.dev/rollout annotation; {@code read} is set only for {@link Kind#READ}, which changes nothing
+ * (null state and route).
  */
 public record RolloutDecision(
     Kind kind,
@@ -64,13 +65,26 @@ public record RolloutDecision(
         kind, state, route, reason, message, requeue, List.of(), false, null);
   }
 
-  static RolloutDecision read(RolloutState state, ReadRequest request) {
-    return new RolloutDecision(Kind.READ, state, null, null, null, null, List.of(), false, request);
+  /** Nothing changes yet: read, then decide again; the state and the route are null. */
+  static RolloutDecision read(ReadRequest request) {
+    return new RolloutDecision(Kind.READ, null, null, null, null, null, List.of(), false, request);
   }
 
   RolloutDecision with(Notice notice) {
     var all = new ArrayList<>(notices);
     all.add(notice);
+    return new RolloutDecision(
+        kind, state, route, reason, message, requeue, all, clearCommand, read);
+  }
+
+  /** The same decision with {@code first} as its first Event (none for null or a READ). */
+  RolloutDecision withFirst(Notice first) {
+    if (first == null || kind == Kind.READ) {
+      return this;
+    }
+    var all = new ArrayList<Notice>();
+    all.add(first);
+    all.addAll(notices);
     return new RolloutDecision(
         kind, state, route, reason, message, requeue, all, clearCommand, read);
   }

@@ -2,11 +2,12 @@ package dev.lmi.operator.rollout;
 
 import dev.lmi.operator.api.RolloutPhase;
 import dev.lmi.operator.rollout.RolloutDecision.Kind;
+import java.util.Optional;
 
 /**
  * Decisions while a rollout is Progressing, in order of precedence: a new candidate supersedes it
- * (a new rollout from the same stable version, never from the old canary); a changed plan restarts
- * it; a failed candidate rolls back; the annotation's command; step 0 starts when the candidate is
+ * (a new rollout from the same stable version, never from the old canary); a failed candidate rolls
+ * back; a changed plan restarts it; the annotation's command; step 0 starts when the candidate is
  * ready; then the step's checks ({@link RolloutSteps}).
  */
 final class RolloutProgress {
@@ -21,47 +22,46 @@ final class RolloutProgress {
     if (!c.hash().equals(s.candidateHash())) {
       return superseded(in);
     }
+    if (c.failed()) {
+      return Decisions.rollBack(s, RolloutTexts.failed(c), in.now());
+    }
     if (!in.plan().hash().equals(s.planHash())) {
       return replanned(in);
     }
-    if (c.failed()) {
-      return Decisions.rollBack(s, "version " + c.version() + " failed: " + c.failure(), in.now());
-    }
-    switch (in.command()) {
-      case ABORT -> {
-        return Decisions.abort(s, in.now());
-      }
-      case PROMOTE -> {
-        return c.ready()
-            ? Decisions.promote(s, "promoted by the lmi.dev/rollout=promote annotation", in.now())
-                .clearingCommand()
-            : Decisions.hold(s, null)
-                .with(Notice.warning("RolloutCommandIgnored", "cannot promote yet: " + s.message()))
-                .clearingCommand();
-      }
-      case UNKNOWN -> {
-        return withUnknown(decide(in.withoutCommand()));
-      }
-      default -> {}
-    }
-    return unlessCommanded(in);
+    return command(in).orElseGet(() -> unlessCommanded(in));
+  }
+
+  private static Optional<RolloutDecision> command(RolloutInput in) {
+    var s = in.current();
+    return switch (in.command()) {
+      case NONE -> Optional.empty();
+      case ABORT -> Optional.of(Decisions.abort(s, in.now()));
+      case UNKNOWN -> Optional.of(withUnknown(decide(in.withoutCommand())));
+      case PROMOTE ->
+          Optional.of(
+              in.candidate().ready()
+                  ? Decisions.promote(
+                          s, "promoted by the lmi.dev/rollout=promote annotation", in.now())
+                      .clearingCommand()
+                  : Decisions.hold(s, null)
+                      .with(
+                          Notice.warning(
+                              "RolloutCommandIgnored", "cannot promote yet: " + s.message()))
+                      .clearingCommand());
+    };
   }
 
   private static RolloutDecision unlessCommanded(RolloutInput in) {
     var s = in.current();
-    var c = in.candidate();
     if (s.step() == 0) {
-      return c.ready() ? RolloutStart.start(in, s.stableVersion(), null) : Decisions.hold(s, null);
+      return RolloutStart.fromStable(in, s.stableVersion(), null);
     }
     return RolloutSteps.next(in);
   }
 
-  /**
-   * A new candidate: the old canary loses its traffic; the new one starts from stable when ready.
-   */
+  /** A new candidate: the old canary loses its traffic at once; the new one starts from stable. */
   private static RolloutDecision superseded(RolloutInput in) {
     var s = in.current();
-    var c = in.candidate();
     var why =
         Notice.normal(
             "RolloutSuperseded",
@@ -74,28 +74,18 @@ final class RolloutProgress {
           s.ended(RolloutPhase.Aborted, 0, in.now(), "superseded by a spec change (AllAtOnce)");
       return RolloutDecision.of(Kind.NONE, ended, null, null).with(why);
     }
-    var fresh = RolloutStart.fresh(in, s.stableVersion());
-    if (c.failed()) {
-      return Decisions.rollBack(
-              fresh, "version " + c.version() + " failed: " + c.failure(), in.now())
-          .with(why);
-    }
-    if (!c.ready()) {
-      var waiting =
-          fresh.withFigures(
-              null,
-              null,
-              "a new version is being prepared; all traffic on version " + s.stableVersion());
-      return Decisions.hold(waiting, null).with(why);
-    }
-    return RolloutStart.start(in.withCurrent(fresh), s.stableVersion(), why);
+    return RolloutStart.fromStable(in, s.stableVersion(), why);
   }
 
   /** spec.rollout changed for the same candidate: AllAtOnce promotes, anything else restarts. */
   private static RolloutDecision replanned(RolloutInput in) {
     var s = in.current();
     if (!in.plan().gradual()) {
-      return Decisions.promote(s, "spec.rollout changed to AllAtOnce", in.now());
+      if (in.candidate().ready()) {
+        return Decisions.promote(s, "spec.rollout changed to AllAtOnce", in.now());
+      }
+      var ended = s.ended(RolloutPhase.Aborted, 0, in.now(), "spec.rollout changed to AllAtOnce");
+      return RolloutDecision.of(Kind.NONE, ended, null, null);
     }
     var why =
         Notice.normal(
@@ -105,7 +95,7 @@ final class RolloutProgress {
                 + " restarts from step 1 (stable "
                 + s.stableVersion()
                 + ")");
-    return RolloutStart.start(in, s.stableVersion(), why);
+    return RolloutStart.fromStable(in, s.stableVersion(), why);
   }
 
   private static RolloutDecision withUnknown(RolloutDecision d) {

@@ -3,6 +3,8 @@ package dev.lmi.operator.rollout;
 import dev.lmi.operator.api.RolloutPhase;
 import dev.lmi.operator.aws.AlarmView;
 import dev.lmi.operator.rollout.RolloutDecision.Kind;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The start of a rollout of a ready candidate from a stable version. The alarms are read first: a
@@ -12,44 +14,32 @@ import dev.lmi.operator.rollout.RolloutDecision.Kind;
 final class RolloutStart {
   private RolloutStart() {}
 
-  /** Starts from {@code stable}; {@code why}, when not null, is an Event saying why it restarts. */
+  /**
+   * A rollout from {@code stable}: waits for a candidate that is not ready, rolls back a failed
+   * one, starts a ready one. {@code why}, when not null, is an Event saying why it (re)starts.
+   */
+  static RolloutDecision fromStable(RolloutInput in, String stable, Notice why) {
+    var fresh = fresh(in, stable);
+    var c = in.candidate();
+    if (c.failed()) {
+      return Decisions.rollBack(fresh, RolloutTexts.failed(c), in.now()).withFirst(why);
+    }
+    if (!c.ready()) {
+      var text =
+          (c.version() == null
+                  ? "a new version is being prepared"
+                  : "version " + c.version() + " is not ready yet")
+              + "; all traffic on version "
+              + stable;
+      return Decisions.hold(fresh.withFigures(null, null, text), null).withFirst(why);
+    }
+    return start(in.withCurrent(fresh), stable, why);
+  }
+
+  /** Starts the ready candidate from {@code stable}, once the alarms allow it. */
   static RolloutDecision start(RolloutInput in, String stable, Notice why) {
     var fresh = fresh(in, stable);
-    var analysis = in.plan().analysis();
-    if (analysis != null && !analysis.alarms().isEmpty()) {
-      if (in.readings() == null) {
-        return RolloutDecision.read(
-            in.current(), new ReadRequest(analysis.alarms(), null, null, null));
-      }
-      var missing = in.readings().alarms().stream().filter(AlarmView::missing).toList();
-      if (!missing.isEmpty()) {
-        return notify(
-            Decisions.rollBack(fresh, "not started: " + RolloutTexts.alarms(missing), in.now()),
-            why);
-      }
-      var blocking = StepJudge.blockingStart(in.readings());
-      if (blocking.isPresent()) {
-        var text =
-            "version "
-                + fresh.canaryVersion()
-                + " waits to start: "
-                + RolloutTexts.alarms(java.util.List.of(blocking.get()));
-        return notify(
-            Decisions.hold(fresh.withFigures(null, null, text), Decisions.ANALYSIS_LOOK), why);
-      }
-    }
-    var first = in.plan().steps().get(0);
-    var s = fresh.atStep(1, first.weight(), in.now(), null);
-    s =
-        s.withFigures(
-            null, null, RolloutTexts.waiting(s, first.pause(), first.pause(), null, null));
-    var started =
-        RolloutDecision.of(
-                Kind.START, s, Rollouts.route(s), Decisions.lookAgain(analysis, first.pause()))
-            .with(
-                Notice.normal(
-                    "RolloutStarted", RolloutTexts.step(s) + "; " + in.plan().describe()));
-    return notify(started, why);
+    return alarmGate(in, fresh).orElseGet(() -> firstStep(in, fresh)).withFirst(why);
   }
 
   /** Progressing, before the first step: all traffic on the stable version. */
@@ -72,22 +62,40 @@ final class RolloutStart {
         "version " + c.version() + " waits to start (stable " + stable + ")");
   }
 
-  private static RolloutDecision notify(RolloutDecision d, Notice why) {
-    if (why == null) {
-      return d;
+  private static Optional<RolloutDecision> alarmGate(RolloutInput in, RolloutState fresh) {
+    var analysis = in.plan().analysis();
+    if (analysis == null || analysis.alarms().isEmpty()) {
+      return Optional.empty();
     }
-    var withWhy = new java.util.ArrayList<Notice>();
-    withWhy.add(why);
-    withWhy.addAll(d.notices());
-    return new RolloutDecision(
-        d.kind(),
-        d.state(),
-        d.route(),
-        d.reason(),
-        d.message(),
-        d.requeue(),
-        withWhy,
-        d.clearCommand(),
-        d.read());
+    if (in.readings() == null) {
+      return Optional.of(
+          RolloutDecision.read(new ReadRequest(analysis.alarms(), null, null, null)));
+    }
+    var missing = in.readings().alarms().stream().filter(AlarmView::missing).toList();
+    if (!missing.isEmpty()) {
+      var why = "not started: " + RolloutTexts.alarms(missing);
+      return Optional.of(Decisions.rollBack(fresh, why, in.now()));
+    }
+    return StepJudge.blockingStart(in.readings())
+        .map(
+            a -> {
+              var text =
+                  "version "
+                      + fresh.canaryVersion()
+                      + " waits to start: "
+                      + RolloutTexts.alarms(List.of(a));
+              return Decisions.hold(fresh.withFigures(null, null, text), Decisions.ANALYSIS_LOOK);
+            });
+  }
+
+  private static RolloutDecision firstStep(RolloutInput in, RolloutState fresh) {
+    var first = in.plan().steps().get(0);
+    var s = fresh.atStep(1, first.weight(), in.now(), null);
+    s =
+        s.withFigures(
+            null, null, RolloutTexts.waiting(s, first.pause(), first.pause(), null, null));
+    var requeue = Decisions.lookAgain(in.plan().analysis(), first.pause());
+    return RolloutDecision.of(Kind.START, s, Rollouts.route(s), requeue)
+        .with(Notice.normal("RolloutStarted", RolloutTexts.step(s) + "; " + in.plan().describe()));
   }
 }

@@ -1,7 +1,9 @@
 package dev.lmi.operator.rollout;
 
+import dev.lmi.operator.aws.InvocationCounts;
 import dev.lmi.operator.rollout.RolloutDecision.Kind;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One look at a step in progress: read the analysis, roll back on a failed check, pass the step
@@ -16,22 +18,28 @@ final class RolloutSteps {
     var s = in.current();
     var plan = in.plan();
     if (s.step() > plan.steps().size()) {
-      return RolloutStart.start(in, s.stableVersion(), null);
+      return RolloutStart.fromStable(in, s.stableVersion(), null);
     }
     var step = plan.steps().get(s.step() - 1);
-    var analysis = plan.analysis();
     if (s.stepStartedAt() == null) {
       var restarted = s.atStep(s.step(), step.weight(), in.now(), s.message());
-      return Decisions.hold(restarted, Decisions.lookAgain(analysis, step.pause()));
+      return Decisions.hold(restarted, Decisions.lookAgain(plan.analysis(), step.pause()));
     }
     var readings = in.readings();
-    if (analysis != null && readings == null) {
-      var request = request(analysis, s, in);
+    if (plan.analysis() != null && readings == null) {
+      var request = request(plan.analysis(), s, in);
       if (!request.empty()) {
-        return RolloutDecision.read(s, request);
+        return RolloutDecision.read(request);
       }
-      readings = new Readings(java.util.List.of(), null);
+      readings = new Readings(List.of(), null);
     }
+    return judge(in, step, readings);
+  }
+
+  /** The verdict of the step's checks, then of its pause and invocations. */
+  private static RolloutDecision judge(RolloutInput in, Step step, Readings readings) {
+    var s = in.current();
+    var analysis = in.plan().analysis();
     var counts = readings == null ? null : readings.counts();
     var seen =
         counts == null ? s : s.withFigures(counts.invocations(), counts.errors(), s.message());
@@ -49,7 +57,7 @@ final class RolloutSteps {
         Decisions.lookAgain(analysis, left));
   }
 
-  private static RolloutDecision passed(RolloutInput in, dev.lmi.operator.aws.InvocationCounts c) {
+  private static RolloutDecision passed(RolloutInput in, InvocationCounts c) {
     var s = in.current();
     var plan = in.plan();
     var figures =

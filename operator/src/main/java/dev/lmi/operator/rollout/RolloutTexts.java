@@ -70,6 +70,10 @@ final class RolloutTexts {
         + max.toPlainString();
   }
 
+  static String failed(Candidate c) {
+    return "version " + c.version() + " failed: " + c.failure();
+  }
+
   static String alarms(List<AlarmView> failing) {
     var missing = failing.stream().filter(AlarmView::missing).map(AlarmView::name).toList();
     if (!missing.isEmpty()) {
