@@ -36,9 +36,19 @@ final class RolloutStart {
     return start(in.withCurrent(fresh), stable, why);
   }
 
-  /** Starts the ready candidate from {@code stable}, once the alarms allow it. */
+  /**
+   * Starts the ready candidate from {@code stable}, once the alarms allow it; two versions AWS will
+   * not split an alias between end the rollout before any traffic moves.
+   */
   static RolloutDecision start(RolloutInput in, String stable, Notice why) {
     var fresh = fresh(in, stable);
+    if (in.splitRefusal() != null) {
+      var text =
+          "not started: "
+              + in.splitRefusal()
+              + "; roll this change out with strategy AllAtOnce (or without spec.rollout)";
+      return Decisions.rollBack(fresh, text, in.now()).withFirst(why);
+    }
     return alarmGate(in, fresh).orElseGet(() -> firstStep(in, fresh)).withFirst(why);
   }
 

@@ -455,4 +455,25 @@ class RolloutScenariosTest {
     assertThat(w.status.getStepStartedAt()).isEqualTo(w.now.toString());
     assertThat(w.alias).isEqualTo(Route.split("3", "4", 10));
   }
+
+  @Test
+  void versionsAwsWillNotSplitAnAliasBetweenNeverGetAnyTrafficAndAllAtOnceShipsThem() {
+    var w = analysedCanary();
+    var refusal = "version 4 runs as role lmi-fn-new, version 3 as lmi-fn-old";
+
+    var d = w.look(refusal);
+
+    assertThat(d.kind()).isEqualTo(ROLL_BACK);
+    assertThat(w.aliasWrites).isZero();
+    assertThat(d.message())
+        .isEqualTo(
+            "rolled back: not started: "
+                + refusal
+                + "; roll this change out with strategy AllAtOnce (or without spec.rollout)");
+    assertThat(w.look(refusal).kind()).isEqualTo(DONE);
+
+    w.spec = null;
+    assertThat(w.look(refusal).kind()).isEqualTo(NONE);
+    assertThat(w.alias).isEqualTo(Route.single("4"));
+  }
 }

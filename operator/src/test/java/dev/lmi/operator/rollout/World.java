@@ -44,6 +44,11 @@ final class World {
 
   /** One reconcile: decide, read when asked, decide again, apply. */
   RolloutDecision look() {
+    return look(null);
+  }
+
+  /** One reconcile of versions AWS would not split an alias between ({@code splitRefusal}). */
+  RolloutDecision look(String splitRefusal) {
     var in =
         new RolloutInput(
             RolloutPlan.of(spec),
@@ -52,7 +57,8 @@ final class World {
             alias,
             null,
             Command.of(annotation),
-            now);
+            now,
+            splitRefusal);
     var d = Rollouts.decide(in);
     if (d.kind() == RolloutDecision.Kind.READ) {
       reads.add(d.read());
