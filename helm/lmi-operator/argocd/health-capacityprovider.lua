@@ -6,11 +6,13 @@
 -- MultiAvailabilityZone=False (the subnets span one zone) is a warning in the message, not Degraded.
 local hs = {}
 local WAITING = {
+  RollingOut = true,
   Creating = true, Provisioning = true, Updating = true, Publishing = true,
   ScalingInProgress = true, WaitingForProvider = true, ProviderNotFound = true,
   Retrying = true, Deleting = true, DeletionBlocked = true
 }
 local TERMINAL = {
+  RolledBack = true,
   InvalidSpec = true, NamespaceNotAllowed = true, TenancyViolation = true, ArchitectureMismatch = true,
   NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,

@@ -5,11 +5,13 @@
 -- reasons this script does not know (safer than Degraded: the operator may be newer than the script).
 local hs = {}
 local WAITING = {
+  RollingOut = true,
   Creating = true, Provisioning = true, Updating = true, Publishing = true,
   ScalingInProgress = true, WaitingForProvider = true, ProviderNotFound = true,
   Retrying = true, Deleting = true, DeletionBlocked = true
 }
 local TERMINAL = {
+  RolledBack = true,
   InvalidSpec = true, NamespaceNotAllowed = true, TenancyViolation = true, ArchitectureMismatch = true,
   NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,

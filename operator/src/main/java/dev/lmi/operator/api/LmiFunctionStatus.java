@@ -83,6 +83,9 @@ public class LmiFunctionStatus implements ConditionedStatus {
           + " is done until the annotation is removed.")
   private ObjectPlan plan;
 
+  @JsonPropertyDescription("The current or last rollout of a new version (spec.rollout).")
+  private RolloutStatus rollout;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -257,5 +260,13 @@ public class LmiFunctionStatus implements ConditionedStatus {
 
   public void setPlan(ObjectPlan plan) {
     this.plan = plan;
+  }
+
+  public RolloutStatus getRollout() {
+    return rollout;
+  }
+
+  public void setRollout(RolloutStatus rollout) {
+    this.rollout = rollout;
   }
 }

@@ -18,6 +18,7 @@ public enum Reason {
   Retrying(Kind.WAITING),
   Deleting(Kind.WAITING),
   DeletionBlocked(Kind.WAITING),
+  RollingOut(Kind.WAITING),
   InvalidSpec(Kind.TERMINAL),
   NamespaceNotAllowed(Kind.TERMINAL),
   TenancyViolation(Kind.TERMINAL),
@@ -33,6 +34,7 @@ public enum Reason {
   NotLmiFunction(Kind.TERMINAL),
   QuotaExceeded(Kind.TERMINAL),
   AwsRejected(Kind.TERMINAL),
+  RolledBack(Kind.TERMINAL),
   DryRun(Kind.SUSPENDED);
 
   /** The three kinds of reason. */
