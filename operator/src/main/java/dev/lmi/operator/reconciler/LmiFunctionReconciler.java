@@ -1,5 +1,6 @@
 package dev.lmi.operator.reconciler;
 
+import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.DeletionPolicy;
 import dev.lmi.operator.api.LmiFunction;
@@ -12,11 +13,13 @@ import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.preview.Previews;
 import dev.lmi.operator.preview.ReadOnlyGateways;
 import dev.lmi.operator.reconciler.apply.FunctionRun;
+import dev.lmi.operator.reconciler.apply.RolloutCue;
 import dev.lmi.operator.reconciler.apply.VerifiedOwners;
 import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.ProviderGate;
 import dev.lmi.operator.reconciler.plan.StatusRecords;
+import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
@@ -88,7 +91,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     Outcome outcome;
     try {
-      outcome = converge(fn, provider, status);
+      outcome = converge(fn, provider, status, cue(fn, context));
     } catch (AwsTerminalException e) {
       var reason = e.kind() == ErrorKind.QUOTA ? Reason.QuotaExceeded : Reason.AwsRejected;
       outcome = Outcome.terminal(reason, e.getMessage());
@@ -104,7 +107,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   }
 
   /** Spec, provider gate, then the plan: carried out, or only recorded on a dry run. */
-  private Outcome converge(LmiFunction fn, CapacityProvider cp, LmiFunctionStatus status) {
+  private Outcome converge(
+      LmiFunction fn, CapacityProvider cp, LmiFunctionStatus status, RolloutCue cue) {
     var stop = specCheck.check(fn);
     if (stop == null) {
       stop = ProviderGate.check(fn, cp, settings.pace());
@@ -123,9 +127,17 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       return outcome;
     }
     status.setPlan(null);
-    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status));
+    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), cue);
     StatusRecords.write(result.record(), status);
     return result.outcome();
+  }
+
+  /** The clock's reading and the lmi.dev/rollout annotation, for a rollout's decisions. */
+  private RolloutCue cue(LmiFunction fn, Context<LmiFunction> context) {
+    var annotations = fn.getMetadata().getAnnotations();
+    var value = annotations == null ? null : annotations.get(Api.ROLLOUT_ANNOTATION);
+    return new RolloutCue(
+        clock.instant(), Command.of(value), value, new AnnotationRemover(context.getClient()));
   }
 
   @Override

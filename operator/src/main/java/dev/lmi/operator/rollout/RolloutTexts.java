@@ -32,15 +32,17 @@ final class RolloutTexts {
         + ")";
   }
 
-  /** The step, the time left of its pause, and the figures of its window. */
+  /** The step, when its pause ends, and the figures of its window. */
   static String waiting(
       RolloutState s, Duration left, Duration pause, Analysis a, InvocationCounts c) {
     var out = new StringBuilder(step(s)).append("; ");
-    if (left.isPositive()) {
-      out.append(Durations.format(left))
-          .append(" of ")
-          .append(Durations.format(pause))
-          .append(" left");
+    if (left.isPositive() && s.stepStartedAt() != null) {
+      // The end, not the time left: the message (and so the status) stays the same between looks.
+      out.append(Durations.format(pause))
+          .append(" pause until ")
+          .append(clock(s.stepStartedAt().plus(pause)));
+    } else if (left.isPositive()) {
+      out.append(Durations.format(pause)).append(" pause");
     } else {
       out.append("pause of ").append(Durations.format(pause)).append(" over");
     }

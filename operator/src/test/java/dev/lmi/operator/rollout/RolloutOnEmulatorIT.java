@@ -133,7 +133,7 @@ class RolloutOnEmulatorIT {
     var held = look();
     assertThat(held.kind()).isEqualTo(Kind.HOLD);
     assertThat(held.message())
-        .startsWith("step 2 of 2: version 2 takes 50% (stable 1); 30s of 1m left");
+        .startsWith("step 2 of 2: version 2 takes 50% (stable 1); 1m pause until ");
     CLOCK.set(CLOCK.instant().plusSeconds(30));
 
     var done = look();

@@ -36,7 +36,7 @@ class RolloutScenariosTest {
     assertThat(w.alias).isEqualTo(Route.split("3", "4", 10));
     assertThat(start.reason()).isEqualTo(Reason.RollingOut);
     assertThat(start.message())
-        .isEqualTo("step 1 of 2: version 4 takes 10% (stable 3); 5m of 5m left");
+        .isEqualTo("step 1 of 2: version 4 takes 10% (stable 3); 5m pause until 12:05:30 UTC");
     assertThat(start.requeue()).isEqualTo(Duration.ofMinutes(1));
 
     w.invocations = 30;
@@ -45,7 +45,7 @@ class RolloutScenariosTest {
     assertThat(w.now).isEqualTo(World.T0.plus(Duration.ofMinutes(5)));
     assertThat(w.alias).isEqualTo(Route.split("3", "4", 50));
     assertThat(second.message())
-        .isEqualTo("step 2 of 2: version 4 takes 50% (stable 3); 5m of 5m left");
+        .isEqualTo("step 2 of 2: version 4 takes 50% (stable 3); 5m pause until 12:10:30 UTC");
 
     var done = w.lookUntilItMoves(Duration.ofMinutes(1), 10);
     assertThat(done.kind()).isEqualTo(PROMOTE);
@@ -293,7 +293,7 @@ class RolloutScenariosTest {
     var resumed = restarted.look();
     assertThat(resumed.kind()).isEqualTo(HOLD);
     assertThat(resumed.message())
-        .startsWith("step 2 of 2: version 4 takes 50% (stable 3); 3m of 5m left");
+        .startsWith("step 2 of 2: version 4 takes 50% (stable 3); 5m pause until 12:10:30 UTC");
     assertThat(restarted.status.getStepStartedAt()).isEqualTo(stepStartedAt);
     assertThat(restarted.aliasWrites).isZero();
 

@@ -8,6 +8,7 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionSpec;
 import dev.lmi.operator.aws.CodeSource;
 import dev.lmi.operator.aws.FunctionSettings;
+import dev.lmi.operator.rollout.RolloutPlan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  *
  * @param codeIdentity S3 object version, image digest or sha256: a change publishes a new version
  * @param configHash hash of settings and code identity: what a published version is made of
+ * @param rollout how a new version takes the alias's traffic (spec.rollout)
  */
 public record FunctionDesired(
     String name,
@@ -33,7 +35,8 @@ public record FunctionDesired(
     Integer minExecutionEnvironments,
     Integer maxExecutionEnvironments,
     int keepVersions,
-    String configHash) {
+    String configHash,
+    RolloutPlan rollout) {
   private static final ObjectMapper CANONICAL =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -59,7 +62,8 @@ public record FunctionDesired(
         min,
         scaling == null ? null : scaling.getMaxExecutionEnvironments(),
         or(spec.getKeepVersions(), Defaults.KEEP_VERSIONS),
-        hash(settings, identity));
+        hash(settings, identity),
+        RolloutPlan.of(spec.getRollout()));
   }
 
   /** The AWS name: spec.awsName, else namespace-name, shortened with a stable hash past 64. */

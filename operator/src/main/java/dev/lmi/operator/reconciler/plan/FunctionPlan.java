@@ -7,15 +7,19 @@ import dev.lmi.operator.reconciler.plan.FunctionAction.Create;
 import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateCode;
 import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateSettings;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
+import dev.lmi.operator.rollout.Command;
+import dev.lmi.operator.rollout.ReadRequest;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
+import java.time.Instant;
 
 /**
  * How the operator converges one function, as a pure function of the spec, the status record and
  * what was read from AWS: $LATEST first (created, owned, then its configuration, then its code),
  * then a published version of exactly that, then the alias, scaling and retention ({@link
- * PromotePlan}). Reads are asked for only when a decision needs them, and skipped where the record
- * already answers: that is what keeps a converged function at three reads a resync.
+ * PromotePlan}), or a rollout's weighted steps ({@link RolloutShift}). Reads are asked for only
+ * when a decision needs them, and skipped where the record already answers: that is what keeps a
+ * converged function at three reads a resync.
  */
 public final class FunctionPlan {
   /** The reads a function plan may ask for. */
@@ -24,33 +28,65 @@ public final class FunctionPlan {
     VERSION,
     ALIAS,
     SCALING,
-    VERSIONS
+    VERSIONS,
+    /** CloudWatch for a rollout's analysis: {@link #analysisRequest} says what exactly. */
+    ANALYSIS
   }
 
   private final FunctionDesired d;
   private final Owner owner;
   private final Pace pace;
+  private final RolloutShift rollout;
 
+  /** A plan at the start of time with no lmi.dev/rollout command: for plans without a rollout. */
   public FunctionPlan(FunctionDesired desired, Owner owner, Pace pace) {
+    this(desired, owner, pace, Instant.EPOCH, Command.NONE);
+  }
+
+  /**
+   * @param now the time a rollout's pauses are measured against (the operator's clock)
+   * @param command what the object's lmi.dev/rollout annotation asks for
+   */
+  public FunctionPlan(
+      FunctionDesired desired, Owner owner, Pace pace, Instant now, Command command) {
     this.d = desired;
     this.owner = owner;
     this.pace = pace;
+    this.rollout = new RolloutShift(desired, pace, now, command);
   }
 
   public Decision<FunctionAction, Read, FunctionRecord> decide(
       FunctionRecord record, FunctionObservation o) {
-    var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
     try {
-      if (latest(p, o)) {
-        var target = new PublishPlan(d, pace).decide(p, o);
-        if (target != null) {
-          return new PromotePlan(d, pace).decide(p, o, target);
-        }
-      }
-      return p.decision(null);
+      return plan(record, o);
     } catch (Path.Unknown u) {
       return Decision.needs(u.read());
     }
+  }
+
+  /** What to ask CloudWatch when {@link #decide} needs {@link Read#ANALYSIS}. */
+  public ReadRequest analysisRequest(FunctionRecord record, FunctionObservation o) {
+    try {
+      plan(record, o);
+    } catch (Path.Unknown u) {
+      if (u.detail() instanceof ReadRequest r) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("the plan of " + d.name() + " needs no CloudWatch read");
+  }
+
+  private Decision<FunctionAction, Read, FunctionRecord> plan(
+      FunctionRecord record, FunctionObservation o) {
+    var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
+    if (latest(p, o)) {
+      var target = new PublishPlan(d, pace).decide(p, o);
+      if (target != null) {
+        return rollout.decide(p, o, target);
+      }
+      rollout.afterFailure(p, o);
+    }
+    return p.decision(null);
   }
 
   /** $LATEST exists, is this object's, is an LMI function and matches the spec: go on. */
@@ -68,7 +104,10 @@ public final class FunctionPlan {
       create(p);
       return true;
     }
-    return FunctionClaim.decide(p, owner, d.name(), view) && usable(p, view) && converged(p, view);
+    return FunctionClaim.decide(p, owner, d.name(), view)
+        && usable(p, view)
+        && rollout.unlessSuperseded(p, o)
+        && converged(p, view);
   }
 
   /** An LMI function whose last update of this spec did not fail; waits while AWS is busy. */
@@ -122,14 +161,24 @@ public final class FunctionPlan {
   /**
    * $LATEST matched this spec when the publish or scaling under way began, and this process read
    * the owner tag since it started: until they complete only the version, the alias and the scaling
-   * are watched. A resync (nothing in flight) or a spec change reads $LATEST again.
+   * are watched (and a rollout's steps). A resync (nothing in flight) or a spec change reads
+   * $LATEST again.
    */
   private boolean inFlight(FunctionRecord r, FunctionObservation o) {
     return o.ownerVerified()
         && r.latest().functionArn() != null
         && d.configHash().equals(r.latest().latestHash())
         && d.configHash().equals(r.published().hash())
-        && (r.published().pending() || r.served().scalingInProgress(r.published().version()));
+        && (r.published().pending()
+            || r.served().scalingInProgress(r.published().version())
+            || rollingOut(r));
+  }
+
+  /** A rollout of this very spec is under way: $LATEST is read again once it ended. */
+  private boolean rollingOut(FunctionRecord r) {
+    return r.rollout() != null
+        && r.rollout().progressing()
+        && d.configHash().equals(r.rollout().candidateHash());
   }
 
   /**

@@ -1,0 +1,229 @@
+package dev.lmi.operator.reconciler.plan;
+
+import static dev.lmi.operator.reconciler.plan.Fixtures.PACE;
+import static dev.lmi.operator.reconciler.plan.Fixtures.settled;
+import static dev.lmi.operator.reconciler.plan.Fixtures.version;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.api.RolloutPhase;
+import dev.lmi.operator.aws.AliasView;
+import dev.lmi.operator.aws.InvocationCounts;
+import dev.lmi.operator.reconciler.plan.FunctionPlan.Read;
+import dev.lmi.operator.rollout.Command;
+import dev.lmi.operator.rollout.Readings;
+import dev.lmi.operator.status.Reason;
+import dev.lmi.operator.testing.RolloutSpecs;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rollout as planned steps, one reconcile per test: version 3 serves the alias, version 4 of the
+ * spec is Active, and spec.rollout is Canary 10 % then 50 %, 5 minutes each.
+ */
+class RolloutShiftTest {
+  private static final Instant T0 = Instant.parse("2026-12-01T12:00:30Z");
+  private final LmiFunction fn = Fixtures.function();
+  private final Owner owner = Fixtures.owner(fn);
+  private FunctionDesired d;
+
+  RolloutShiftTest() {
+    fn.getSpec().setRollout(RolloutSpecs.canary(10, "5m", 50, "5m"));
+    d = Fixtures.desired(fn);
+  }
+
+  private Decision<FunctionAction, Read, FunctionRecord> decide(
+      FunctionRecord r, FunctionObservation o, Instant now, Command command) {
+    return new FunctionPlan(d, owner, PACE, now, command).decide(r, o);
+  }
+
+  private Decision<FunctionAction, Read, FunctionRecord> decide(
+      FunctionRecord r, FunctionObservation o, Instant now) {
+    return decide(r, o, now, Command.NONE);
+  }
+
+  /** Version 4 of this spec is published and Active; the alias serves version 3. */
+  private FunctionRecord fourActive() {
+    return Fixtures.converged(d, "3").published(version("4", "Active"), d.configHash());
+  }
+
+  private FunctionRecord fourScaled() {
+    return fourActive().scaling("4", settled(3, 4), true);
+  }
+
+  private FunctionObservation seen(AliasView alias) {
+    return FunctionObservation.none(true)
+        .withFunction(Seen.of(Fixtures.latest(d, owner)))
+        .withAlias(Seen.of(alias))
+        .withScaling(Seen.of(settled(3, 4)));
+  }
+
+  private static AliasView split(int weight) {
+    return new AliasView("live", Fixtures.ARN + ":live", "3", Map.of("4", weight / 100.0));
+  }
+
+  private static List<String> now(Decision<FunctionAction, ?, ?> decision) {
+    return decision.now().stream().map(PlannedAction::type).toList();
+  }
+
+  private static List<String> steps(Decision<FunctionAction, ?, ?> decision) {
+    return decision.actions().stream().map(PlannedAction::text).toList();
+  }
+
+  /** Step 1 started at T0 from a plan decision, as the status then holds it. */
+  private FunctionRecord atStepOne() {
+    return decide(fourScaled(), seen(Fixtures.alias("3")), T0).record();
+  }
+
+  @Test
+  void theNewVersionGetsItsScalingBeforeAnyTraffic() {
+    var o =
+        FunctionObservation.none(true)
+            .withFunction(Seen.of(Fixtures.latest(d, owner)))
+            .withAlias(Seen.of(Fixtures.alias("3")));
+
+    var decision = decide(fourActive(), o, T0);
+
+    assertThat(steps(decision))
+        .containsExactly(
+            "put scaling on 4 (min 3, max 4)",
+            "wait: AWS is applying the scaling of version 4 before its rollout;"
+                + " all traffic on version 3");
+    assertThat(decision.stop().reason()).isEqualTo(Reason.RollingOut);
+  }
+
+  @Test
+  void aScaledVersionTakesTheFirstStepsWeightAndWaitsForThePause() {
+    var decision = decide(fourScaled(), seen(Fixtures.alias("3")), T0);
+
+    assertThat(now(decision)).containsExactly("RouteAlias", "Announce");
+    assertThat(steps(decision).get(0))
+        .isEqualTo("route alias live: 10% to version 4, 90% to version 3");
+    assertThat(decision.stop().reason()).isEqualTo(Reason.RollingOut);
+    assertThat(decision.stop().message())
+        .isEqualTo("step 1 of 2: version 4 takes 10% (stable 3); 5m pause until 12:05:30 UTC");
+    assertThat(decision.stop().requeue()).isEqualTo(Duration.ofMinutes(5));
+    var s = decision.record().rollout();
+    assertThat(s.phase()).isEqualTo(RolloutPhase.Progressing);
+    assertThat(s.step()).isEqualTo(1);
+    assertThat(s.stepStartedAt()).isEqualTo(T0);
+    assertThat(decision.record().served().aliasVersion()).isEqualTo("3");
+  }
+
+  @Test
+  void aPauseUnderWayWritesNothingAndLooksAgainWhenItEnds() {
+    var r = atStepOne();
+
+    var decision = decide(r, seen(split(10)), T0.plus(Duration.ofMinutes(2)));
+
+    assertThat(decision.writes()).isFalse();
+    assertThat(now(decision)).isEmpty();
+    assertThat(decision.stop().requeue()).isEqualTo(Duration.ofMinutes(3));
+    assertThat(decision.record()).isEqualTo(r);
+  }
+
+  @Test
+  void aStepWhosePauseIsOverAdvancesThenTheLastPromotes() {
+    var second = decide(atStepOne(), seen(split(10)), T0.plus(Duration.ofMinutes(5)));
+    assertThat(steps(second).get(0))
+        .isEqualTo("route alias live: 50% to version 4, 50% to version 3");
+    assertThat(second.record().rollout().step()).isEqualTo(2);
+
+    var done = decide(second.record(), seen(split(50)), T0.plus(Duration.ofMinutes(10)));
+
+    assertThat(steps(done)).startsWith("move alias live 3 → 4");
+    assertThat(done.stop().isReady()).isTrue();
+    assertThat(done.record().rollout().phase()).isEqualTo(RolloutPhase.Succeeded);
+    assertThat(done.record().served().aliasVersion()).isEqualTo("4");
+  }
+
+  @Test
+  void anAliasThatDriftedFromTheStepIsPutBack() {
+    var decision = decide(atStepOne(), seen(Fixtures.alias("3")), T0.plusSeconds(30));
+
+    assertThat(now(decision)).containsExactly("RouteAlias");
+  }
+
+  @Test
+  void anErrorRateAboveTheThresholdRollsBackWithTheFigures() {
+    fn.getSpec()
+        .setRollout(
+            RolloutSpecs.analysed(RolloutSpecs.canary(10, "5m", 50, "5m"), List.of(), "0.01", 20));
+    d = Fixtures.desired(fn);
+    var r = atStepOne();
+    var later = T0.plus(Duration.ofMinutes(1));
+    var o = seen(split(10));
+    assertThat(decide(r, o, later).needs()).isEqualTo(Read.ANALYSIS);
+    var asked = new FunctionPlan(d, owner, PACE, later, Command.NONE).analysisRequest(r, o);
+    assertThat(asked.version()).isEqualTo("4");
+    assertThat(asked.from()).isEqualTo(T0);
+    assertThat(asked.to()).isEqualTo(later);
+
+    var counts = new InvocationCounts("4", 60, 5, Instant.parse("2026-12-01T12:00:00Z"), later);
+    var decision = decide(r, o.withReadings(new Readings(List.of(), counts)), later);
+
+    assertThat(now(decision)).containsExactly("PointAlias", "Announce");
+    assertThat(steps(decision).get(0))
+        .isEqualTo("route alias live to version 3 alone (drop weighted routing)");
+    assertThat(decision.stop().reason()).isEqualTo(Reason.RolledBack);
+    assertThat(decision.stop().message())
+        .isEqualTo(
+            "rolled back: error rate 0.0833 (5 errors / 60 invocations of version 4 since"
+                + " 12:00:00 UTC) above maxErrorRate 0.01");
+    assertThat(decision.record().rollout().phase()).isEqualTo(RolloutPhase.RolledBack);
+  }
+
+  @Test
+  void aRolledBackVersionStaysOffTheAliasUntilTheSpecChanges() {
+    var aborted = decide(atStepOne(), seen(split(10)), T0.plusSeconds(60), Command.ABORT);
+    assertThat(now(aborted)).containsExactly("PointAlias", "Announce", "ClearCommand");
+    assertThat(aborted.record().rollout().phase()).isEqualTo(RolloutPhase.Aborted);
+
+    var later = decide(aborted.record(), seen(Fixtures.alias("3")), T0.plus(Duration.ofHours(1)));
+
+    assertThat(later.writes()).isFalse();
+    assertThat(now(later)).isEmpty();
+    assertThat(later.stop().reason()).isEqualTo(Reason.RolledBack);
+  }
+
+  @Test
+  void aSpecChangeMidRolloutTakesTheCanaryOffTheAliasBeforeChangingTheCode() {
+    var r = atStepOne();
+    var old = Fixtures.latest(d, owner);
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    d = Fixtures.desired(fn);
+    var o = FunctionObservation.none(true).withFunction(Seen.of(old)).withAlias(Seen.of(split(10)));
+
+    var decision = decide(r, o, T0.plusSeconds(90));
+
+    assertThat(now(decision)).containsExactly("PointAlias", "Announce", "UpdateCode");
+    var s = decision.record().rollout();
+    assertThat(s.step()).isZero();
+    assertThat(s.stableVersion()).isEqualTo("3");
+    assertThat(s.candidateHash()).isEqualTo(d.configHash());
+  }
+
+  @Test
+  void planShowsARolloutAsItsSteps() {
+    var r = Fixtures.converged(d, "3");
+    var old = Fixtures.latest(d, owner);
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    d = Fixtures.desired(fn);
+    var o = FunctionObservation.none(true).withFunction(Seen.of(old));
+
+    var decision = decide(r, o, T0);
+
+    assertThat(steps(decision))
+        .containsSubsequence(
+            "publish version 4",
+            "put scaling on 4 (min 3, max 4)",
+            "route alias live: 10% to version 4, 90% to version 3",
+            "wait: rollout step 1 of 2 holds 5m",
+            "route alias live: 50% to version 4, 50% to version 3",
+            "wait: rollout step 2 of 2 holds 5m",
+            "move alias live 3 → 4");
+  }
+}
