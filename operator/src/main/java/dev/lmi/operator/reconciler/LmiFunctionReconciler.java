@@ -44,6 +44,9 @@ import java.util.List;
     generationAwareEventProcessing = false,
     informer = @Informer(onUpdateFilter = WakeFilter.class))
 public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<LmiFunction> {
+  /** AWS's maxVCpuCount for a provider created without one. */
+  private static final int DEFAULT_MAX_VCPU = 400;
+
   private final RegionalGateways aws;
   private final SpecCheck specCheck;
   private final FunctionRun run;
@@ -113,13 +116,16 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     if (stop == null) {
       stop = ProviderGate.check(fn, cp, settings.pace());
     }
+    if (stop == null) {
+      stop = RolloutRoom.providerSettling(fn, cp, settings.pace());
+    }
     if (stop != null) {
       status.setPlan(null);
       return stop;
     }
     var gw = aws.forRegion(cp.getStatus().getRegion());
     var owner = Owner.of(settings.clusterName(), fn);
-    var desired = FunctionDesired.of(fn, cp.getStatus().getArn(), owner.tag());
+    var desired = FunctionDesired.of(fn, cp.getStatus().getArn(), maxVCpu(cp), owner.tag());
     if (DryRuns.requested(fn)) {
       var plan = Previews.function(fn, desired, owner, ReadOnlyGateways.of(gw), settings.pace());
       var outcome = dryRuns.record(fn, plan, status.getPlan(), settings.resync());
@@ -178,6 +184,14 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     return fn.getSpec() == null
         || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
         || ReadIssues.of(fn).unreadable("spec.deletionPolicy");
+  }
+
+  /** The provider's vCPU ceiling as its spec asks it (AWS's default when the spec says none). */
+  private static int maxVCpu(CapacityProvider cp) {
+    var scaling = cp.getSpec() == null ? null : cp.getSpec().getScaling();
+    return scaling == null || scaling.getMaxVCpuCount() == null
+        ? DEFAULT_MAX_VCPU
+        : scaling.getMaxVCpuCount();
   }
 
   private static long generation(LmiFunction fn) {

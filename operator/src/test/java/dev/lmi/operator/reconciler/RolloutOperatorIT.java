@@ -69,6 +69,14 @@ class RolloutOperatorIT {
 
   /** Version 1 serves the alias, with spec.rollout as given and traffic flowing. */
   private void start(RolloutSpec rollout) throws Exception {
+    start(rollout, cp -> {}, fn -> {});
+  }
+
+  private void start(
+      RolloutSpec rollout,
+      Consumer<dev.lmi.operator.api.CapacityProvider> provider,
+      Consumer<LmiFunction> function)
+      throws Exception {
     HandlerCode.write(codeDir.resolve("artifacts/orders/handler.jar"));
     h =
         OperatorHarness.withEmulator(
@@ -92,11 +100,14 @@ class RolloutOperatorIT {
                   .threshold(1_000_000.0)
                   .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD));
     }
-    h.client().resource(Resources.provider("orders-pool", "orders")).create();
+    var cp = Resources.provider("orders-pool", "orders");
+    provider.accept(cp);
+    h.client().resource(cp).create();
     providerReason(h.client(), "orders-pool", "Ready");
     var fn = Resources.function("orders", "list-orders", "orders-pool");
     fn.getSpec().setHandler(HandlerCode.HANDLER);
     fn.getSpec().setRollout(rollout);
+    function.accept(fn);
     h.client().resource(fn).create();
     functionReason(h.client(), "orders", "list-orders", "Ready");
     sendTraffic();
@@ -333,5 +344,56 @@ class RolloutOperatorIT {
         .containsSubsequence(
             Route.split("1", "2", 10), Route.single("1"), Route.split("1", "3", 10));
     assertThat(events()).contains("RolloutSuperseded");
+  }
+
+  @Test
+  void aVersionThatFailsToStartNeverGetsTraffic() throws Exception {
+    start(RolloutSpecs.canary(10, "10m"));
+    release("2");
+    awaitRollout(r -> r.getStep() != null && r.getStep() == 1);
+    h.emulator()
+        .admin()
+        .failNextPublish(AWS_NAME, "FunctionError.InitResourceExhausted", "init ran out of memory");
+
+    release("3");
+
+    var failed = functionReason(h.client(), "orders", "list-orders", "VersionFailed");
+    assertThat(failed.getStatus().getRollout().getPhase()).isEqualTo(RolloutPhase.RolledBack);
+    assertThat(failed.getStatus().getRollout().getMessage()).contains("version 3 failed");
+    assertThat(alias()).isEqualTo(Route.single("1"));
+    assertThat(seen.stream().map(Route::canaryVersion)).doesNotContain("3");
+  }
+
+  @Test
+  void aRolloutTheProviderCannotHoldIsRefusedWithTheFiguresBeforeAnythingIsPublished()
+      throws Exception {
+    start(
+        RolloutSpecs.canary(10, "2s"),
+        cp -> cp.getSpec().getScaling().setMaxVCpuCount(12),
+        fn -> {
+          fn.getSpec().setMemoryMiB(4096);
+          fn.getSpec().getScaling().setMinExecutionEnvironments(4);
+        });
+
+    release("2");
+
+    var refused = functionReason(h.client(), "orders", "list-orders", "RolledBack");
+    assertThat(refused.getStatus().getConditions().get(0).getMessage())
+        .isEqualTo(
+            "rollout not started: the new version needs 8 vCPUs (4 environments × 2 vCPUs) next"
+                + " to version 1's 8 during the rollout, but capacity provider orders-pool has 4"
+                + " of its maxVCpuCount 12 free: raise maxVCpuCount to at least 16 or lower"
+                + " scaling.minExecutionEnvironments");
+    try (var l = h.lambda()) {
+      assertThat(l.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions()).hasSize(2);
+    }
+    assertThat(alias()).isEqualTo(Route.single("1"));
+
+    var cp = dev.lmi.operator.testing.Awaits.provider(h.client(), "orders-pool");
+    cp.getSpec().getScaling().setMaxVCpuCount(16);
+    h.client().resource(cp).update();
+
+    awaitRollout(r -> r.getPhase() == RolloutPhase.Succeeded);
+    assertThat(alias()).isEqualTo(Route.single("2"));
   }
 }

@@ -126,7 +126,11 @@ public final class FunctionApply {
       }
       case PointAlias p -> {
         var updated = gw.aliases().update(name, d.alias(), number(p.to()));
-        events.normal(fn, "AliasUpdated", "alias " + d.alias() + " " + p.from() + " -> " + p.to());
+        var text =
+            p.to().is(p.from())
+                ? "alias " + d.alias() + " serves version " + p.to() + " alone (weights dropped)"
+                : "alias " + d.alias() + " " + p.from() + " -> " + p.to();
+        events.normal(fn, "AliasUpdated", text);
         return r.alias(number(p.to()), updated.arn());
       }
       case RouteAlias a -> {

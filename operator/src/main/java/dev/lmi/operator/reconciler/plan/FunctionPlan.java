@@ -79,7 +79,7 @@ public final class FunctionPlan {
   private Decision<FunctionAction, Read, FunctionRecord> plan(
       FunctionRecord record, FunctionObservation o) {
     var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
-    if (latest(p, o)) {
+    if (latest(p, o) && rollout.room(p)) {
       var target = new PublishPlan(d, pace).decide(p, o);
       if (target != null) {
         return rollout.decide(p, o, target);

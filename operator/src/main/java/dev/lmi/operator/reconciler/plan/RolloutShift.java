@@ -8,6 +8,7 @@ import dev.lmi.operator.reconciler.plan.FunctionAction.RouteAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
 import dev.lmi.operator.rollout.Candidate;
 import dev.lmi.operator.rollout.Command;
+import dev.lmi.operator.rollout.RolloutCapacity;
 import dev.lmi.operator.rollout.RolloutDecision;
 import dev.lmi.operator.rollout.RolloutDecision.Kind;
 import dev.lmi.operator.rollout.RolloutInput;
@@ -96,6 +97,41 @@ final class RolloutShift {
       p.record(p.record().alias(s.stableVersion(), null));
     }
     return true;
+  }
+
+  /**
+   * Before a version is published for a rollout: both versions hold their minimum environments
+   * while it lasts, so the provider's maxVCpuCount must hold the new one's next to the stable one's
+   * (other functions on the provider are not counted). False, with the plan ended, when it cannot.
+   */
+  boolean room(Path<FunctionAction, FunctionRecord> p) {
+    var r = p.record();
+    var stable = r.served().aliasVersion();
+    if (!d.rollout().gradual()
+        || d.providerMaxVCpu() == null
+        || stable == null
+        || d.configHash().equals(r.published().hash())) {
+      return true;
+    }
+    var perEnvironment = d.vCpuPerEnvironment();
+    var stableMin =
+        r.served().scalingRecordedFor(stable) && r.served().min() != null
+            ? r.served().min()
+            : d.minExecutionEnvironments();
+    var arn = d.settings().capacityProviderArn();
+    var figures =
+        new RolloutCapacity.Figures(
+            arn == null ? "?" : arn.substring(arn.lastIndexOf(':') + 1),
+            d.providerMaxVCpu(),
+            stableMin * perEnvironment,
+            stable,
+            stableMin * perEnvironment,
+            d.minExecutionEnvironments(),
+            perEnvironment);
+    var refusal = RolloutCapacity.refusal(figures);
+    refusal.ifPresent(
+        why -> p.end(Outcome.terminal(Reason.RolledBack, "rollout not started: " + why)));
+    return refusal.isEmpty();
   }
 
   /** A new version failed to start during a rollout: the rollout ends, the alias stays stable. */

@@ -226,4 +226,26 @@ class RolloutShiftTest {
             "wait: rollout step 2 of 2 holds 5m",
             "move alias live 3 → 4");
   }
+
+  @Test
+  void aRolloutTheProviderCannotHoldNextToTheStableVersionIsRefusedBeforePublishing() {
+    var r = Fixtures.converged(d, "3");
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    var o = FunctionObservation.none(true);
+    d = FunctionDesired.of(fn, Fixtures.PROVIDER_ARN, 5, owner.tag());
+    var refused = decide(r, o.withFunction(Seen.of(Fixtures.latest(d, owner))), T0);
+
+    assertThat(refused.actions()).isEmpty();
+    assertThat(refused.stop().reason()).isEqualTo(Reason.RolledBack);
+    assertThat(refused.stop().message())
+        .isEqualTo(
+            "rollout not started: the new version needs 3 vCPUs (3 environments × 1 vCPUs) next"
+                + " to version 3's 3 during the rollout, but capacity provider orders-pool has 2"
+                + " of its maxVCpuCount 5 free: raise maxVCpuCount to at least 6 or lower"
+                + " scaling.minExecutionEnvironments");
+
+    d = FunctionDesired.of(fn, Fixtures.PROVIDER_ARN, 6, owner.tag());
+    var fits = decide(r, o.withFunction(Seen.of(Fixtures.latest(d, owner))), T0);
+    assertThat(now(fits)).containsExactly("Publish");
+  }
 }
