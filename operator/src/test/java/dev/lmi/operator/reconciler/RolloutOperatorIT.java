@@ -396,4 +396,19 @@ class RolloutOperatorIT {
     awaitRollout(r -> r.getPhase() == RolloutPhase.Succeeded);
     assertThat(alias()).isEqualTo(Route.single("2"));
   }
+
+  @Test
+  void aNewExecutionRoleIsNotSplitWithTheOldOneAndNoTrafficMoves() throws Exception {
+    start(RolloutSpecs.canary(10, "2s"));
+
+    edit(fn -> fn.getSpec().setRoleArn("arn:aws:iam::123456789012:role/list-orders-v2"));
+
+    var refused = awaitRollout(r -> r.getPhase() == RolloutPhase.RolledBack);
+    assertThat(refused.getMessage())
+        .startsWith("rolled back: not started: version 1 runs as")
+        .contains("same execution role");
+    functionReason(h.client(), "orders", "list-orders", "RolledBack");
+    assertThat(alias()).isEqualTo(Route.single("1"));
+    assertThat(seen.stream().map(Route::canaryVersion)).containsOnlyNulls();
+  }
 }

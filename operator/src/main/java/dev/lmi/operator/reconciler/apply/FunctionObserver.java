@@ -30,8 +30,14 @@ public final class FunctionObserver {
       case ALIAS -> o.withAlias(Seen.read(gw.aliases().get(name, d.alias())));
       case SCALING -> o.withScaling(Seen.read(gw.aliases().scaling(name, version)));
       case VERSIONS -> o.withVersions(Seen.of(gw.functions().publishedVersions(name)));
+      case STABLE -> o.withStable(Seen.read(gw.functions().version(name, served(r, o))));
       case ANALYSIS -> throw new IllegalArgumentException("CloudWatch is read with analysis()");
     };
+  }
+
+  /** The version the alias serves: as just read, else as recorded. */
+  private static String served(FunctionRecord r, FunctionObservation o) {
+    return o.alias().present() ? o.alias().value().version() : r.served().aliasVersion();
   }
 
   /** The observation with CloudWatch's answer to a rollout's question. */

@@ -17,6 +17,7 @@ import java.util.List;
  * @param ownerVerified this process read the function's owner tag naming this object earlier
  * @param createRefused a create sent without a read was refused: the name is taken
  * @param readings what CloudWatch said for the rollout's analysis in this reconcile
+ * @param stable the configuration of the version the alias serves, read before a rollout starts
  */
 public record FunctionObservation(
     Seen<FunctionView> function,
@@ -26,7 +27,8 @@ public record FunctionObservation(
     Seen<List<VersionView>> versions,
     boolean ownerVerified,
     boolean createRefused,
-    Seen<Readings> readings) {
+    Seen<Readings> readings,
+    Seen<VersionView> stable) {
 
   /** Nothing read yet. */
   public static FunctionObservation none(boolean ownerVerified) {
@@ -38,38 +40,39 @@ public record FunctionObservation(
         Seen.unknown(),
         ownerVerified,
         false,
+        Seen.unknown(),
         Seen.unknown());
   }
 
   public FunctionObservation withFunction(Seen<FunctionView> f) {
     return new FunctionObservation(
-        f, version, alias, scaling, versions, ownerVerified, createRefused, readings);
+        f, version, alias, scaling, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withVersion(Seen<VersionView> v) {
     return new FunctionObservation(
-        function, v, alias, scaling, versions, ownerVerified, createRefused, readings);
+        function, v, alias, scaling, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withAlias(Seen<AliasView> a) {
     return new FunctionObservation(
-        function, version, a, scaling, versions, ownerVerified, createRefused, readings);
+        function, version, a, scaling, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withScaling(Seen<ScalingView> s) {
     return new FunctionObservation(
-        function, version, alias, s, versions, ownerVerified, createRefused, readings);
+        function, version, alias, s, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withVersions(Seen<List<VersionView>> v) {
     return new FunctionObservation(
-        function, version, alias, scaling, v, ownerVerified, createRefused, readings);
+        function, version, alias, scaling, v, ownerVerified, createRefused, readings, stable);
   }
 
   /** AWS refused a create sent without a read: the function's name is taken; read it. */
   public FunctionObservation refusedCreate() {
     return new FunctionObservation(
-        function, version, alias, scaling, versions, ownerVerified, true, readings);
+        function, version, alias, scaling, versions, ownerVerified, true, readings, stable);
   }
 
   /** After a publish: the version, its scaling and the listing describe the one before. */
@@ -82,11 +85,25 @@ public record FunctionObservation(
         Seen.unknown(),
         ownerVerified,
         createRefused,
-        Seen.unknown());
+        Seen.unknown(),
+        stable);
   }
 
   public FunctionObservation withReadings(Readings r) {
     return new FunctionObservation(
-        function, version, alias, scaling, versions, ownerVerified, createRefused, Seen.of(r));
+        function,
+        version,
+        alias,
+        scaling,
+        versions,
+        ownerVerified,
+        createRefused,
+        Seen.of(r),
+        stable);
+  }
+
+  public FunctionObservation withStable(Seen<VersionView> v) {
+    return new FunctionObservation(
+        function, version, alias, scaling, versions, ownerVerified, createRefused, readings, v);
   }
 }

@@ -30,7 +30,9 @@ public final class FunctionPlan {
     SCALING,
     VERSIONS,
     /** CloudWatch for a rollout's analysis: {@link #analysisRequest} says what exactly. */
-    ANALYSIS
+    ANALYSIS,
+    /** The configuration of the version the alias serves, before a rollout starts from it. */
+    STABLE
   }
 
   private final FunctionDesired d;

@@ -1,6 +1,7 @@
 package dev.lmi.operator.reconciler.plan;
 
 import dev.lmi.operator.aws.AliasView;
+import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Announce;
 import dev.lmi.operator.reconciler.plan.FunctionAction.ClearCommand;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
@@ -61,7 +62,11 @@ final class RolloutShift {
         settled
             ? Candidate.ready(target.number(), d.configHash())
             : Candidate.preparing(target.number(), d.configHash());
-    var decision = decide(p, o, input(s, candidate, observed));
+    var in = input(s, candidate, observed);
+    if (candidate.ready() && starting(s, observed, target)) {
+      in = in.withSplitRefusal(splitRefusal(p.need(o.stable(), FunctionPlan.Read.STABLE)));
+    }
+    var decision = decide(p, o, in);
     carry(p, decision, observed);
     return switch (decision.kind()) {
       case NONE ->
@@ -158,6 +163,33 @@ final class RolloutShift {
       return true;
     }
     return d.rollout().gradual() && !target.is(r.served().aliasVersion());
+  }
+
+  /** A rollout may start from the alias's version now: the one moment its split is checked. */
+  private boolean starting(RolloutState s, Route observed, VersionRef target) {
+    if (!d.rollout().gradual() || observed.weighted() || target.is(observed.version())) {
+      return false;
+    }
+    return s == null
+        || (s.progressing() ? s.step() == 0 : !d.configHash().equals(s.candidateHash()));
+  }
+
+  /**
+   * Why AWS would not let the stable version and the new one share a weighted alias, or null. The
+   * new version is $LATEST published, so its role is the spec's.
+   */
+  private String splitRefusal(VersionView stable) {
+    var role = d.settings().roleArn();
+    if (stable == null || stable.role() == null || role == null || stable.role().equals(role)) {
+      return null;
+    }
+    return "version "
+        + stable.version()
+        + " runs as "
+        + stable.role()
+        + " and the new version as "
+        + role
+        + ": AWS splits an alias only between versions with the same execution role";
   }
 
   private RolloutInput input(RolloutState s, Candidate c, Route observed) {

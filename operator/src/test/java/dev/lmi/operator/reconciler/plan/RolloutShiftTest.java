@@ -58,7 +58,12 @@ class RolloutShiftTest {
     return FunctionObservation.none(true)
         .withFunction(Seen.of(Fixtures.latest(d, owner)))
         .withAlias(Seen.of(alias))
-        .withScaling(Seen.of(settled(3, 4)));
+        .withScaling(Seen.of(settled(3, 4)))
+        .withStable(Seen.of(stable(d.settings().roleArn())));
+  }
+
+  private static dev.lmi.operator.aws.VersionView stable(String role) {
+    return new dev.lmi.operator.aws.VersionView("3", "Active", null, null, "sha", null, role, null);
   }
 
   private static AliasView split(int weight) {
@@ -247,5 +252,21 @@ class RolloutShiftTest {
     d = FunctionDesired.of(fn, Fixtures.PROVIDER_ARN, 6, owner.tag());
     var fits = decide(r, o.withFunction(Seen.of(Fixtures.latest(d, owner))), T0);
     assertThat(now(fits)).containsExactly("Publish");
+  }
+
+  @Test
+  void aNewRoleCannotShareTheAliasSoTheRolloutEndsBeforeAnyTrafficMoves() {
+    var o = seen(Fixtures.alias("3")).withStable(Seen.unknown());
+    assertThat(decide(fourScaled(), o, T0).needs()).isEqualTo(Read.STABLE);
+    var old = stable("arn:aws:iam::123456789012:role/old");
+
+    var decision = decide(fourScaled(), o.withStable(Seen.of(old)), T0);
+
+    assertThat(decision.writes()).isFalse();
+    assertThat(decision.stop().reason()).isEqualTo(Reason.RolledBack);
+    assertThat(decision.stop().message())
+        .startsWith(
+            "rolled back: not started: version 3 runs as arn:aws:iam::123456789012:role/old")
+        .contains("same execution role", "strategy AllAtOnce");
   }
 }
