@@ -99,10 +99,15 @@ public sealed interface FunctionAction extends PlannedAction {
   }
 
   /**
-   * UpdateAlias with weighted routing: {@code weight} percent to the canary, the rest to stable.
+   * UpdateAlias with weighted routing: {@code weight} percent to the canary, the rest to stable;
+   * {@code held} says, in a plan's projection, how long the step lasts and what it checks.
    */
-  record RouteAlias(String alias, String stable, VersionRef canary, int weight)
+  record RouteAlias(String alias, String stable, VersionRef canary, int weight, String held)
       implements FunctionAction {
+    public RouteAlias(String alias, String stable, VersionRef canary, int weight) {
+      this(alias, stable, canary, weight, null);
+    }
+
     public String text() {
       return "route alias "
           + alias
@@ -113,7 +118,8 @@ public sealed interface FunctionAction extends PlannedAction {
           + ", "
           + (100 - weight)
           + "% to version "
-          + stable;
+          + stable
+          + (held == null ? "" : " " + held);
     }
 
     public List<String> writes() {

@@ -29,15 +29,9 @@ final class RolloutProjection {
     var steps = d.rollout().steps();
     for (var i = 0; i < steps.size(); i++) {
       var step = steps.get(i);
-      p.add(new RouteAlias(d.alias(), stable, target, step.weight()));
-      var text =
-          "rollout step "
-              + (i + 1)
-              + " of "
-              + steps.size()
-              + " holds "
-              + Durations.format(step.pause())
-              + checks(d.rollout().analysis());
+      var held = "for " + Durations.format(step.pause()) + checks(d.rollout().analysis());
+      p.add(new RouteAlias(d.alias(), stable, target, step.weight(), held));
+      var text = "rollout step " + (i + 1) + " of " + steps.size() + " holds " + held;
       p.add(new Wait(Outcome.waiting(Reason.RollingOut, text, step.pause())));
     }
     return promote.decide(p, o, target, true, true);

@@ -225,10 +225,10 @@ class RolloutShiftTest {
         .containsSubsequence(
             "publish version 4",
             "put scaling on 4 (min 3, max 4)",
-            "route alias live: 10% to version 4, 90% to version 3",
-            "wait: rollout step 1 of 2 holds 5m",
-            "route alias live: 50% to version 4, 50% to version 3",
-            "wait: rollout step 2 of 2 holds 5m",
+            "route alias live: 10% to version 4, 90% to version 3 for 5m",
+            "wait: rollout step 1 of 2 holds for 5m",
+            "route alias live: 50% to version 4, 50% to version 3 for 5m",
+            "wait: rollout step 2 of 2 holds for 5m",
             "move alias live 3 → 4");
   }
 
