@@ -19,6 +19,7 @@ import dev.lmi.operator.testing.HandlerCode;
 import dev.lmi.operator.testing.OperatorHarness;
 import dev.lmi.operator.testing.Resources;
 import dev.lmi.operator.testing.RolloutSpecs;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -276,8 +277,13 @@ class RolloutOperatorIT {
   void promoteFinishesARolloutAtOnceAndTheAnnotationIsRemoved() throws Exception {
     start(RolloutSpecs.canary(10, "10m"));
     release("2");
-    awaitRollout(r -> r.getStep() != null && r.getStep() == 1);
+    var held = awaitRollout(r -> r.getStep() != null && r.getStep() == 1);
     assertThat(alias()).isEqualTo(Route.split("1", "2", 10));
+    // A step under way writes nothing to AWS (traffic flows; invocations are not writes).
+    var writes = h.emulator().admin().writeCalls();
+    Thread.sleep(3_000);
+    assertThat(h.emulator().admin().writeCalls()).isEqualTo(writes);
+    assertThat(Serialization.asJson(rollout())).isEqualTo(Serialization.asJson(held));
 
     annotate("promote");
 
