@@ -204,6 +204,9 @@ public final class BenchCommand implements Callable<Integer> {
       var kubeRequests = requests(sandbox) - kubeBefore;
       if (converge == null) {
         out.println("bench: not all resources were Ready within " + timeout);
+        if (child != null) {
+          out.println("the operator's last log lines:\n" + child.logTail());
+        }
         return 1;
       }
       if (figures != null) {

@@ -163,7 +163,8 @@ final class OperatorProcess implements AutoCloseable {
     }
   }
 
-  private String logTail() {
+  /** The last 40 lines the operator wrote (its log goes with the process's directory). */
+  String logTail() {
     var lines = read(dir.resolve("operator.log")).lines().toList();
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
