@@ -128,6 +128,22 @@ class KubeApiTest {
   }
 
   @Test
+  void mergePatchReplacesAListInsteadOfAppendingToIt() throws Exception {
+    // What `kubectl apply` sends after an element was removed from a list: RFC 7386 replaces it.
+    create("listed", Map.of());
+    send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\",\"b\"]}}");
+
+    var response =
+        send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\"],\"memoryMiB\":4096}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    var spec = get(FUNCTIONS + "/listed", "application/json").path("spec");
+    assertThat(spec.path("layers").toString()).isEqualTo("[\"a\"]");
+    assertThat(spec.path("memoryMiB").asInt()).isEqualTo(4096);
+    assertThat(spec.path("capacityProviderRef").path("name").asText()).isEqualTo("pool");
+  }
+
+  @Test
   void answersProtobufBodiesWith415InsteadOfHanging() throws Exception {
     var request =
         HttpRequest.newBuilder(uri("/api/v1/namespaces"))
