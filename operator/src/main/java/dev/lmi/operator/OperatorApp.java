@@ -42,7 +42,29 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
       Set<String> namespaces,
       int maxConcurrentReconciles,
       LeaderElection leaderElection) {
-    var clock = Clock.systemUTC();
+    this(
+        client,
+        aws,
+        settings,
+        metrics,
+        namespaces,
+        maxConcurrentReconciles,
+        leaderElection,
+        Clock.systemUTC());
+  }
+
+  /**
+   * @param clock what the reconcilers read the time from: status timestamps and a rollout's pauses
+   */
+  public OperatorApp(
+      KubernetesClient client,
+      RegionalGateways aws,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      Set<String> namespaces,
+      int maxConcurrentReconciles,
+      LeaderElection leaderElection,
+      Clock clock) {
     registerKinds(client.getKubernetesSerialization());
     this.operator =
         new Operator(

@@ -58,6 +58,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
   /** What the operator is built from; unset parts are as in `run`, but the probes are off. */
   public static final class Builder {
     private final KubernetesClient client;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private String region;
     private URI endpoint;
     private AwsCredentialsProvider credentials;
@@ -131,6 +132,12 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       return this;
     }
 
+    /** The clock the reconcilers read (default: the system's, in UTC). */
+    public Builder clock(java.time.Clock c) {
+      clock = c;
+      return this;
+    }
+
     /** Builds everything, not started; what was built is closed again if a later part fails. */
     public OperatorStack build() {
       Objects.requireNonNull(region, "region");
@@ -140,7 +147,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       try {
         var app =
             new OperatorApp(
-                client, aws, settings, metrics, namespaces, concurrency, leaderElection);
+                client, aws, settings, metrics, namespaces, concurrency, leaderElection, clock);
         try {
           var probes =
               metricsPort > 0 || healthPort > 0
