@@ -417,4 +417,18 @@ class RolloutOperatorIT {
     assertThat(alias()).isEqualTo(Route.single("1"));
     assertThat(seen.stream().map(Route::canaryVersion)).containsOnlyNulls();
   }
+
+  @Test
+  void aLinearRolloutTakesEachIncrementInTurn() throws Exception {
+    start(RolloutSpecs.analysed(RolloutSpecs.linear(40, "2s"), List.of(), "0.05", 5));
+
+    release("2");
+
+    var done = awaitRollout(r -> r.getPhase() == RolloutPhase.Succeeded);
+    assertThat(done.getSteps()).isEqualTo(2);
+    assertThat(alias()).isEqualTo(Route.single("2"));
+    assertThat(seen)
+        .containsSubsequence(
+            Route.split("1", "2", 40), Route.split("1", "2", 80), Route.single("2"));
+  }
 }

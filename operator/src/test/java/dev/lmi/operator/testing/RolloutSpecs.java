@@ -23,6 +23,17 @@ public final class RolloutSpecs {
     return spec;
   }
 
+  /** Linear: increment, 2 × increment, ... below 100 %, each held for the interval. */
+  public static RolloutSpec linear(int increment, String interval) {
+    var linear = new dev.lmi.operator.api.LinearRollout();
+    linear.setIncrement(increment);
+    linear.setInterval(interval);
+    var spec = new RolloutSpec();
+    spec.setStrategy(RolloutStrategy.Linear);
+    spec.setLinear(linear);
+    return spec;
+  }
+
   public static RolloutSpec analysed(
       RolloutSpec spec, List<String> alarms, String maxErrorRate, Integer minInvocations) {
     var a = new RolloutAnalysis();
