@@ -42,9 +42,9 @@ public final class LocalCommand implements Callable<Integer> {
       fallbackValue = "good",
       paramLabel = "good|bad",
       description =
-          "Then roll a new version of orders/list-orders out as a canary (10% then 50%, 20 s"
+          "Then roll a new version of orders/list-orders out as a canary (10%% then 50%%, 20 s"
               + " each, error rate checked) while traffic flows against its alias; bad: the new"
-              + " version fails 30% of its invocations, so the rollout rolls it back.")
+              + " version fails 30%% of its invocations, so the rollout rolls it back.")
   String canary;
 
   @Option(
