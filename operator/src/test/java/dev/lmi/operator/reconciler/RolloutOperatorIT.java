@@ -365,7 +365,10 @@ class RolloutOperatorIT {
 
     var failed = functionReason(h.client(), "orders", "list-orders", "VersionFailed");
     assertThat(failed.getStatus().getRollout().getPhase()).isEqualTo(RolloutPhase.RolledBack);
-    assertThat(failed.getStatus().getRollout().getMessage()).contains("version 3 failed");
+    assertThat(failed.getStatus().getRollout().getMessage())
+        .isEqualTo(
+            "rolled back: version 3 failed: FunctionError.InitResourceExhausted: init ran out of"
+                + " memory");
     assertThat(alias()).isEqualTo(Route.single("1"));
     assertThat(seen.stream().map(Route::canaryVersion)).doesNotContain("3");
   }

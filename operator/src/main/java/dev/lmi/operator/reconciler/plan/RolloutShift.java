@@ -125,7 +125,12 @@ final class RolloutShift {
     var observed =
         alias == null ? null : Route.observed(alias.version(), alias.additionalVersionWeights());
     var failed = p.record().published();
-    var candidate = Candidate.failed(failed.failedVersion(), d.configHash(), "it failed to start");
+    var read = o.version().present() ? o.version().value() : null;
+    var why =
+        read == null || read.stateReasonCode() == null
+            ? "it failed to start"
+            : read.stateReasonCode() + ": " + read.stateReason();
+    var candidate = Candidate.failed(failed.failedVersion(), d.configHash(), why);
     machine.carry(p, machine.decide(p, o, machine.input(s, candidate, observed)), observed);
   }
 
