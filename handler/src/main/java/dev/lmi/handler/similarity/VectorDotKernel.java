@@ -113,26 +113,37 @@ final class VectorDotKernel implements DotKernel {
   }
 
   @Override
+  public float codeDot(byte[] codes, int offset, int length, float[] query) {
+    return VectorCodeKernel.codeDot(codes, offset, length, query);
+  }
+
+  @Override
   public int select(
       float[] dots,
       int count,
       int rowOffset,
       float[] scales,
-      float[] slacks,
       float base,
+      float[] slacks,
       float bound,
+      float[] slacks2,
+      float bound2,
       float threshold,
       int[] rows,
       float[] approx) {
     var bases = FloatVector.broadcast(FLOATS, base);
     var bounds = FloatVector.broadcast(FLOATS, bound);
+    var bounds2 = FloatVector.broadcast(FLOATS, bound2);
     var selected = 0;
     var i = 0;
     for (; i + LANES <= count; i += LANES) {
       var estimate =
           FloatVector.fromArray(FLOATS, scales, rowOffset + i)
               .fma(FloatVector.fromArray(FLOATS, dots, i), bases);
-      var upper = bounds.fma(FloatVector.fromArray(FLOATS, slacks, rowOffset + i), estimate);
+      var upper =
+          bounds2.fma(
+              FloatVector.fromArray(FLOATS, slacks2, rowOffset + i),
+              bounds.fma(FloatVector.fromArray(FLOATS, slacks, rowOffset + i), estimate));
       var hits = upper.compare(VectorOperators.GE, threshold).toLong();
       for (; hits != 0; hits &= hits - 1) {
         var lane = Long.numberOfTrailingZeros(hits);
@@ -141,9 +152,11 @@ final class VectorDotKernel implements DotKernel {
       }
     }
     for (; i < count; i++) {
-      var estimate = Math.fma(scales[rowOffset + i], dots[i], base);
-      if (Math.fma(bound, slacks[rowOffset + i], estimate) >= threshold) {
-        rows[selected] = rowOffset + i;
+      var row = rowOffset + i;
+      var estimate = Math.fma(scales[row], dots[i], base);
+      var upper = Math.fma(bound2, slacks2[row], Math.fma(bound, slacks[row], estimate));
+      if (upper >= threshold) {
+        rows[selected] = row;
         approx[selected++] = estimate;
       }
     }
