@@ -73,7 +73,10 @@ final class VectorCodeKernel {
     acc.intoArray(out, at);
   }
 
-  /** Three units by a group of eight queries per tile ({@link VectorCodeTile}). */
+  /**
+   * Three units by a group of eight queries per tile ({@link VectorCodeTile}), or by four when the
+   * last group holds four or fewer ({@link VectorCodeHalfTile}).
+   */
   static void codeDots(
       byte[] codes,
       int dim,
@@ -91,7 +94,11 @@ final class VectorCodeKernel {
       var o2 = offset(unit + 2, dim);
       var at = (unit - first) * LANES;
       for (var q = 0; q < count; q += DotKernel.GROUP) {
-        VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
+        if (count - q <= DotKernel.GROUP / 2) {
+          VectorCodeHalfTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
+        } else {
+          VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
+        }
       }
     }
     if (unit < end) {

@@ -40,7 +40,7 @@ class KernelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 5, 7, 8, 9, 17, 32})
+  @ValueSource(ints = {1, 2, 4, 5, 7, 8, 9, 12, 17, 26, 28, 32})
   void int8ScansAgreeForOneQueryAndForMany(int queries) {
     var random = new Random(queries);
     var dim = 37;
