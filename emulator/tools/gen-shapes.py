@@ -32,8 +32,16 @@ OPERATIONS = {
         "DescribeRouteTables", "DescribeVpcEndpoints", "CreateVpcEndpoint", "DeleteVpcEndpoints",
     ],
     "sts": ["GetCallerIdentity"],
+    "cloudwatch": [
+        "PutMetricData", "GetMetricData", "GetMetricStatistics", "ListMetrics", "PutMetricAlarm",
+        "DescribeAlarms", "SetAlarmState", "DeleteAlarms",
+    ],
 }
-KEPT = ["type", "required", "min", "max", "pattern", "enum", "payload"]
+# Services whose wire details the emulator takes from the model too: each operation's errors, every
+# error shape (code, HTTP status), the JSON target prefix and the XML namespace.
+WITH_ERRORS = {"cloudwatch"}
+PROTOCOL_METADATA = ["targetPrefix", "jsonVersion", "xmlNamespace", "protocols"]
+KEPT = ["type", "required", "min", "max", "pattern", "enum", "payload", "error"]
 MEMBER_KEPT = ["shape", "location", "locationName", "queryName"]
 RESOURCE = os.path.join(
     os.path.dirname(os.path.abspath(__file__)),
@@ -92,14 +100,21 @@ def service(name):
             if side in spec:
                 entry[side] = spec[side]["shape"]
                 roots.append(spec[side]["shape"])
+        if name in WITH_ERRORS:
+            entry["errors"] = [e["shape"] for e in spec.get("errors", [])]
+            roots += entry["errors"]
         ops[op] = entry
-    return {
+    out = {
         "apiVersion": model["metadata"]["apiVersion"],
         "modelFile": os.path.relpath(path, os.path.dirname(botocore.__file__)),
         "modelSha256": digest,
-        "operations": ops,
-        "shapes": {s: compact(model["shapes"][s]) for s in reachable(model["shapes"], roots)},
     }
+    if name in WITH_ERRORS:
+        roots += [s for s, shape in model["shapes"].items() if "error" in shape]
+        out.update({k: model["metadata"][k] for k in PROTOCOL_METADATA if k in model["metadata"]})
+    out["operations"] = ops
+    out["shapes"] = {s: compact(model["shapes"][s]) for s in reachable(model["shapes"], roots)}
+    return out
 
 
 def generate():

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A differential probe of the emulator with boto3 (an independent client and model).
 
-For every emulated Lambda and EC2 operation it sends valid requests, and invalid ones generated
-from the botocore model's constraints (one member broken at a time: enum, length, pattern, range,
+For every emulated Lambda, EC2 and CloudWatch operation it sends valid requests, and invalid ones
+generated from the botocore model's constraints (one member broken at a time: enum, length, pattern, range,
 required), with boto3's own parameter validation off so the emulator is what judges them. Each
 answer must parse with boto3; each invalid request must get the error AWS gives; a member of the wrong
 JSON type must get a client error, never a server error. Prints every
@@ -11,6 +11,7 @@ failure, then the counts; exits 1 on any failure.
     python3 probe.py http://127.0.0.1:4566
 """
 import copy
+import datetime
 import io
 import json
 import re
@@ -255,6 +256,59 @@ def probe_ec2():
     record(code == "MissingParameter", "DeleteVpcEndpoints without ids: got %s" % code)
 
 
+def cloudwatch_baselines():
+    now = datetime.datetime.now(datetime.timezone.utc)
+    metric = {"Namespace": "Probe", "MetricName": "Orders",
+              "Dimensions": [{"Name": "Shop", "Value": "north"}]}
+    return {
+        "PutMetricData": {"Namespace": "Probe", "MetricData": [dict(
+            MetricName="Orders", Dimensions=metric["Dimensions"], Value=1.0, Unit="Count",
+            StorageResolution=60, Timestamp=now)]},
+        "GetMetricData": {
+            "StartTime": now - datetime.timedelta(minutes=5), "EndTime": now,
+            "ScanBy": "TimestampAscending", "MaxDatapoints": 100,
+            "LabelOptions": {"Timezone": "+0130"},
+            "MetricDataQueries": [{"Id": "orders", "Label": "l", "ReturnData": True,
+                                   "MetricStat": {"Metric": metric, "Period": 60,
+                                                  "Stat": "Sum", "Unit": "Count"}}]},
+        "GetMetricStatistics": dict(
+            metric, StartTime=now - datetime.timedelta(minutes=5), EndTime=now, Period=60,
+            Statistics=["Sum"], Unit="Count"),
+        "ListMetrics": dict(
+            Namespace="Probe", MetricName="Orders", RecentlyActive="PT3H",
+            Dimensions=[{"Name": "Shop", "Value": "north"}]),
+        "PutMetricAlarm": dict(
+            metric, AlarmName="probe-alarm", AlarmDescription="d", Statistic="Sum", Period=60,
+            EvaluationPeriods=2, DatapointsToAlarm=1, Threshold=1.0, Unit="Count",
+            ComparisonOperator="GreaterThanThreshold", TreatMissingData="missing",
+            AlarmActions=["arn:aws:sns:us-east-1:123456789012:topic"],
+            Tags=[{"Key": "team", "Value": "x"}]),
+        "DescribeAlarms": {"AlarmNames": ["probe-alarm"], "StateValue": "OK",
+                           "AlarmTypes": ["MetricAlarm"], "MaxRecords": 10,
+                           "ActionPrefix": "arn"},
+        "SetAlarmState": {"AlarmName": "probe-alarm", "StateValue": "ALARM",
+                          "StateReason": "probe", "StateReasonData": "{}"},
+        "DeleteAlarms": {"AlarmNames": ["never-made"]},
+    }
+
+
+def probe_cloudwatch():
+    """CloudWatch's requests, one member broken at a time: ValidationError, as the service says."""
+    api = client("cloudwatch")
+    model = api.meta.service_model
+    for operation, baseline in cloudwatch_baselines().items():
+        shape = model.operation_model(operation).input_shape
+        for params, expected in mutations(shape, baseline):
+            status, code, message = call(api, operation, params)
+            ok = status == 400 and code == "ValidationError" and expected in message
+            record(ok, "%s %s: wanted 400 ValidationError with %r, got %s %s %s" % (
+                operation, short(params), expected, status, code, message[:160]))
+        status, code, message = call(api, operation, baseline)
+        wanted = "ResourceNotFound" if operation == "DeleteAlarms" else None
+        record(code == wanted, "%s valid request: got %s %s %s" % (
+            operation, status, code, message[:160]))
+
+
 WEIRD = [None, -1, 1.5, "", [], ["s"], {"a": 1}, True, 10**30]
 RAW_BASES = [
     ("POST", "/2025-11-30/capacity-providers", {
@@ -277,6 +331,19 @@ RAW_BASES = [
         "RoutingConfig": {"AdditionalVersionWeights": {"1": 0.5}}}),
     ("PUT", "/2025-11-30/functions/probe/function-scaling-config?Qualifier=1", {
         "FunctionScalingConfig": {"MinExecutionEnvironments": 1}}),
+    ("POST", "/", {"Namespace": "Typed", "MetricData": [{
+        "MetricName": "m", "Timestamp": 1.8e9, "Values": [1.0], "Counts": [1.0],
+        "StatisticValues": {"SampleCount": 1, "Sum": 1, "Minimum": 1, "Maximum": 1},
+        "Dimensions": [{"Name": "d", "Value": "v"}], "StorageResolution": 1}]},
+     "PutMetricData"),
+    ("POST", "/", {"AlarmName": "typed", "Namespace": "Typed", "MetricName": "m",
+                   "Statistic": "Sum", "Period": 60, "EvaluationPeriods": 1, "Threshold": 1,
+                   "ComparisonOperator": "GreaterThanThreshold",
+                   "Dimensions": [{"Name": "d", "Value": "v"}], "AlarmActions": ["a"]},
+     "PutMetricAlarm"),
+    ("POST", "/", {"StartTime": 1.8e9, "EndTime": 1.9e9, "MetricDataQueries": [{
+        "Id": "q", "MetricStat": {"Metric": {"Namespace": "Typed", "MetricName": "m"},
+                                  "Period": 60, "Stat": "Sum"}}]}, "GetMetricData"),
 ]
 
 
@@ -301,13 +368,16 @@ def replaced(value, path, new):
 
 def probe_wrong_types():
     """Every member of a few bodies given a value of the wrong JSON type: a 4xx, never a 5xx."""
-    for method, path, base in RAW_BASES:
+    for method, path, base, *cloudwatch in RAW_BASES:
+        headers = {"Content-Type": "application/json"}
+        if cloudwatch:
+            headers = {"Content-Type": "application/x-amz-json-1.0",
+                       "X-Amz-Target": "GraniteServiceVersion20100801." + cloudwatch[0]}
         for where in paths(base):
             for weird in WEIRD:
                 body = json.dumps(replaced(base, where, weird)).encode()
                 request = urllib.request.Request(
-                    ENDPOINT + path, data=body, method=method,
-                    headers={"Content-Type": "application/json"})
+                    ENDPOINT + path, data=body, method=method, headers=headers)
                 try:
                     status = urllib.request.urlopen(request, timeout=10).status
                 except urllib.error.HTTPError as e:
@@ -324,6 +394,7 @@ def short(params):
 if __name__ == "__main__":
     probe_lambda()
     probe_ec2()
+    probe_cloudwatch()
     probe_wrong_types()
     for failure in results["failed"]:
         print("FAILED " + failure)

@@ -38,4 +38,23 @@ public interface EmulatorAdmin {
   default void failNextCapacityProvider(String capacityProviderName) {
     throw new UnsupportedOperationException("failNextCapacityProvider");
   }
+
+  /**
+   * Makes {@code fraction} (0–1) of the invocations of one version of a function fail as function
+   * errors (X-Amz-Function-Error: Unhandled, counted in the AWS/Lambda Errors metric) without
+   * running its handler; the same seed fails the same invocations. A fraction of 0 stops it.
+   */
+  default void failInvocations(String functionName, String version, double fraction, long seed) {
+    throw new UnsupportedOperationException("failInvocations");
+  }
+
+  /** Stops every failure {@link #failInvocations} injected. */
+  default void clearInvocationFailures() {
+    throw new UnsupportedOperationException("clearInvocationFailures");
+  }
+
+  /** The vCPUs a capacity provider's versions hold against its MaxVCpuCount. */
+  default ProviderCapacity capacity(String capacityProviderName) {
+    throw new UnsupportedOperationException("capacity");
+  }
 }

@@ -5,6 +5,9 @@ import dev.lmi.emulator.admin.AdminApi;
 import dev.lmi.emulator.admin.AdminRoutes;
 import dev.lmi.emulator.admin.Counters;
 import dev.lmi.emulator.admin.FaultInjector;
+import dev.lmi.emulator.cloudwatch.CloudWatchService;
+import dev.lmi.emulator.cloudwatch.CloudWatchState;
+import dev.lmi.emulator.cloudwatch.LambdaMetrics;
 import dev.lmi.emulator.code.CodeStore;
 import dev.lmi.emulator.ec2.Ec2Fixture;
 import dev.lmi.emulator.ec2.Ec2Service;
@@ -24,7 +27,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Embeddable emulator: starts the HTTP server in-process. */
+/** Embeddable emulator: starts the HTTP server in-process (Lambda, CloudWatch, EC2, STS). */
 public final class LmiEmulator implements AutoCloseable {
   private final EmulatorConfig config;
   private final HttpServer server;
@@ -58,14 +61,20 @@ public final class LmiEmulator implements AutoCloseable {
               config.region(),
               config.accountId(),
               config.timings(),
-              new CodeStore(config.codeDir()));
+              new CodeStore(config.codeDir()),
+              config.capacityLimits());
+      var cloudWatch = new CloudWatchState(config.region(), config.accountId(), config.clock());
       var counters = new Counters();
       var faults = new FaultInjector();
       var admin = new AdminApi(counters, faults, lambda);
       var guard = new RequestGuard(config.allowedOrigins(), config.allowedHosts(), bindAddress);
       var dispatcher =
           new Dispatcher(
-              services(config, lambda), AdminRoutes.create(admin), counters, faults, guard);
+              services(config, lambda, cloudWatch),
+              AdminRoutes.create(admin),
+              counters,
+              faults,
+              guard);
       var server = HttpServer.create(new InetSocketAddress(bindAddress, config.port()), 256);
       var executor = Executors.newVirtualThreadPerTaskExecutor();
       server.setExecutor(executor);
@@ -77,14 +86,15 @@ public final class LmiEmulator implements AutoCloseable {
     }
   }
 
-  private static List<AwsService> services(EmulatorConfig config, LambdaState lambda)
-      throws IOException {
+  private static List<AwsService> services(
+      EmulatorConfig config, LambdaState lambda, CloudWatchState cloudWatch) throws IOException {
     var fixture =
         config.fixturesFile() == null
             ? Ec2Fixture.defaults(config.region())
             : Ec2Fixture.load(config.fixturesFile());
     return List.of(
-        new LambdaService(lambda),
+        new LambdaService(lambda, new LambdaMetrics(cloudWatch)),
+        new CloudWatchService(cloudWatch),
         new StsService(config.accountId()),
         new Ec2Service(new Ec2State(config.region(), config.accountId(), fixture)));
   }

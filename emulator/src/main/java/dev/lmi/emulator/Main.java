@@ -48,6 +48,14 @@ public final class Main implements Callable<Integer> {
   boolean noRateLimit;
 
   @Option(
+      names = "--no-capacity-limits",
+      description =
+          "Let function versions start even when their execution environments do not fit their"
+              + " capacity provider's MaxVCpuCount (by default they fail with"
+              + " CapacityProviderScalingLimitExceeded, as on AWS).")
+  boolean noCapacityLimits;
+
+  @Option(
       names = "--allowed-origin",
       description =
           "Serve requests from this browser origin (repeatable; '*' = any). By default a request"
@@ -77,7 +85,9 @@ public final class Main implements Callable<Integer> {
         fixtures,
         codeDir,
         allowedOrigins,
-        allowedHosts);
+        allowedHosts,
+        !noCapacityLimits,
+        java.time.Clock.systemUTC());
   }
 
   @Override

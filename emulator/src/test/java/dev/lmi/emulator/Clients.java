@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -31,6 +32,16 @@ public final class Clients {
   public static Ec2Client ec2(java.net.URI endpoint) {
     return Ec2Client.builder()
         .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(CREDENTIALS)
+        .httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  public static CloudWatchClient cloudWatch(LmiEmulator emulator) {
+    return CloudWatchClient.builder()
+        .endpointOverride(emulator.endpoint())
         .region(Region.US_EAST_1)
         .credentialsProvider(CREDENTIALS)
         .httpClient(UrlConnectionHttpClient.create())

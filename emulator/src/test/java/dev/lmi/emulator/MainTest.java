@@ -26,6 +26,7 @@ class MainTest {
     assertThat(config.codeDir()).isNull();
     assertThat(config.allowedOrigins()).isEmpty();
     assertThat(config.allowedHosts()).isEmpty();
+    assertThat(config.capacityLimits()).isTrue();
   }
 
   @Test
@@ -58,7 +59,8 @@ class MainTest {
             "--allowed-host",
             "emulator",
             "--allowed-host",
-            "host.docker.internal");
+            "host.docker.internal",
+            "--no-capacity-limits");
 
     assertThat(config.port()).isZero();
     assertThat(config.region()).isEqualTo("eu-west-1");
@@ -69,5 +71,6 @@ class MainTest {
     assertThat(config.timings().providerWriteRateLimit()).isFalse();
     assertThat(config.allowedOrigins()).containsExactly("http://localhost:3000");
     assertThat(config.allowedHosts()).containsExactly("emulator", "host.docker.internal");
+    assertThat(config.capacityLimits()).isFalse();
   }
 }

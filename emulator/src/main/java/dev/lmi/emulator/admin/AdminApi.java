@@ -2,10 +2,14 @@ package dev.lmi.emulator.admin;
 
 import dev.lmi.emulator.EmulatorAdmin;
 import dev.lmi.emulator.Faults;
+import dev.lmi.emulator.ProviderCapacity;
 import dev.lmi.emulator.lambda.LambdaState;
 import java.util.Map;
 
-/** The in-process {@link EmulatorAdmin}: counters, faults and publish-failure injection. */
+/**
+ * The in-process {@link EmulatorAdmin}: counters, faults, publish and invocation failures,
+ * capacity.
+ */
 public final class AdminApi implements EmulatorAdmin {
   private final Counters counters;
   private final FaultInjector faults;
@@ -60,5 +64,23 @@ public final class AdminApi implements EmulatorAdmin {
   @Override
   public void failNextCapacityProvider(String capacityProviderName) {
     lambda.failNextProvider(capacityProviderName);
+  }
+
+  @Override
+  public void failInvocations(String functionName, String version, double fraction, long seed) {
+    lambda.failInvocations(functionName, version, fraction, seed);
+  }
+
+  @Override
+  public void clearInvocationFailures() {
+    lambda.clearInvocationFailures();
+  }
+
+  @Override
+  public ProviderCapacity capacity(String capacityProviderName) {
+    return lambda
+        .capacity(capacityProviderName)
+        .orElseThrow(
+            () -> new IllegalArgumentException("No capacity provider " + capacityProviderName));
   }
 }

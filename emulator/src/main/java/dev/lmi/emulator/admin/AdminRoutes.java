@@ -45,7 +45,46 @@ public final class AdminRoutes {
             "POST",
             "/_emulator/fail-next-publish",
             "FailNextPublish",
-            r -> failNextPublish(admin, r));
+            r -> failNextPublish(admin, r))
+        .add(
+            "POST",
+            "/_emulator/fail-invocations",
+            "FailInvocations",
+            r -> failInvocations(admin, r))
+        .add(
+            "DELETE",
+            "/_emulator/fail-invocations",
+            "ClearInvocationFailures",
+            r -> {
+              admin.clearInvocationFailures();
+              return Response.empty(204);
+            })
+        .add("GET", "/_emulator/capacity/{name}", "Capacity", r -> capacity(admin, r));
+  }
+
+  private static Response failInvocations(EmulatorAdmin admin, Request r) {
+    var b = read(r);
+    if (b == null || !b.hasNonNull("functionName") || !b.hasNonNull("version")) {
+      return Response.json(400, "{\"message\":\"functionName and version are required\"}");
+    }
+    var fraction = b.path("fraction").asDouble(1);
+    if (!(fraction >= 0 && fraction <= 1)) {
+      return Response.json(400, "{\"message\":\"fraction must be between 0 and 1\"}");
+    }
+    admin.failInvocations(
+        b.get("functionName").asText(),
+        b.get("version").asText(),
+        fraction,
+        b.path("seed").asLong(0));
+    return Response.empty(204);
+  }
+
+  private static Response capacity(EmulatorAdmin admin, Request r) {
+    try {
+      return Response.json(200, Json.write(admin.capacity(r.param("name"))));
+    } catch (IllegalArgumentException e) {
+      return Response.json(404, Json.write(java.util.Map.of("message", e.getMessage())));
+    }
   }
 
   private static Response counters(EmulatorAdmin admin) {

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 /** Thread-safe call counters per operation and outcome, plus write/read/invoke totals. */
 public final class Counters {
   private static final Pattern WRITE =
-      Pattern.compile("(Create|Update|Delete|Put|Publish|Tag|Untag).*");
+      Pattern.compile("(Create|Update|Delete|Put|Publish|Tag|Untag|Set).*");
   private final Map<String, Map<String, LongAdder>> byOperation = new ConcurrentHashMap<>();
   private final LongAdder writes = new LongAdder();
   private final LongAdder reads = new LongAdder();
   private final LongAdder invokes = new LongAdder();
 
-  /** Mutating operations by AWS naming; Invoke counts apart, everything else is a read. */
+  /**
+   * Mutating operations by AWS naming (SetAlarmState too); Invoke counts apart, everything else is
+   * a read.
+   */
   public static boolean isWrite(String operation) {
     return WRITE.matcher(operation).matches();
   }

@@ -3,7 +3,7 @@ package dev.lmi.emulator.ec2;
 import java.util.Map;
 
 /** A tiny XML writer for the EC2/STS query protocol responses. */
-final class Xml {
+public final class Xml {
   private final StringBuilder out = new StringBuilder();
 
   Xml open(String tag) {
@@ -48,7 +48,7 @@ final class Xml {
     return close("tagSet");
   }
 
-  static String escape(String s) {
+  public static String escape(String s) {
     return s.replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")

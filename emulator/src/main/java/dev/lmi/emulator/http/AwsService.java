@@ -26,6 +26,11 @@ public interface AwsService {
 
   Response render(ApiException error, String requestId);
 
+  /** Renders an error for this request (services with several protocols answer in its own). */
+  default Response render(ApiException error, Request request, String requestId) {
+    return render(error, requestId);
+  }
+
   ApiException serverError(String message);
 
   ApiException throttle();

@@ -113,7 +113,7 @@ public final class Dispatcher implements HttpHandler {
   }
 
   private Response renderEarly(Request head, ApiException error, String requestId) {
-    return owner(head).render(error, requestId);
+    return owner(head).render(error, head, requestId);
   }
 
   private Response call(AwsService service, RouteTable.Match match, String requestId) {
@@ -130,12 +130,12 @@ public final class Dispatcher implements HttpHandler {
       return response;
     } catch (ApiException e) {
       counters.record(op, e.code());
-      return service.render(e, requestId);
+      return service.render(e, match.request(), requestId);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, op + " failed", e);
       var error = service.serverError(String.valueOf(e));
       counters.record(op, error.code());
-      return service.render(error, requestId);
+      return service.render(error, match.request(), requestId);
     }
   }
 }

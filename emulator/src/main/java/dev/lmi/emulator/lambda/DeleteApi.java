@@ -83,7 +83,7 @@ final class DeleteApi {
   private static void markDeleting(FunctionVersion v) {
     v.setState("Deleting", null, null);
     v.transition = null;
-    v.closePool();
+    v.release();
   }
 
   Response listVersions(Request r) {

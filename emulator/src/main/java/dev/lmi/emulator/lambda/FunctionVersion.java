@@ -20,6 +20,9 @@ final class FunctionVersion {
   EnvironmentPool pool;
   EnvironmentPool starting;
 
+  /** vCPUs this version holds on its capacity provider (environments × vCPUs per environment). */
+  int reservedVcpus;
+
   /** Fingerprint of $LATEST when this version was published ("unchanged since" checks). */
   String sourceFingerprint;
 
@@ -64,6 +67,12 @@ final class FunctionVersion {
     } else {
       config.put(field, value);
     }
+  }
+
+  /** Gives up the environments: their pools close and the provider's vCPUs are free again. */
+  void release() {
+    reservedVcpus = 0;
+    closePool();
   }
 
   void closePool() {

@@ -15,6 +15,11 @@ public final class LambdaService implements AwsService {
   private final RouteTable routes = new RouteTable();
 
   public LambdaService(LambdaState state) {
+    this(state, Invocation.Sink.NONE);
+  }
+
+  /** The Lambda API whose invocations are reported to {@code invocations} (CloudWatch). */
+  public LambdaService(LambdaState state, Invocation.Sink invocations) {
     var publish = new PublishApi(state);
     var cps = new CapacityProviderApi(state);
     providerRoutes(cps, new CapacityProviderLists(state, cps));
@@ -26,7 +31,7 @@ public final class LambdaService implements AwsService {
             "POST",
             FN + "/{FunctionName}/invocations",
             "Invoke",
-            new InvokeApi(state, publish.provisioner())::invoke);
+            new InvokeApi(state, publish.provisioner(), invocations)::invoke);
     aliasRoutes(new AliasApi(state));
     tagRoutes(new Tags(state));
   }

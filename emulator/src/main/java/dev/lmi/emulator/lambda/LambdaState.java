@@ -1,5 +1,6 @@
 package dev.lmi.emulator.lambda;
 
+import dev.lmi.emulator.ProviderCapacity;
 import dev.lmi.emulator.Timings;
 import dev.lmi.emulator.code.CodeStore;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * All Lambda resources of one account and region. Every API call holds this object's monitor, and
@@ -32,6 +34,8 @@ public final class LambdaState implements AutoCloseable {
   private final Set<LambdaFunction> unsettled = new LinkedHashSet<>();
   private final Map<String, Set<LambdaFunction>> functionsByProvider = new LinkedHashMap<>();
   final TokenBucket providerWrites = new TokenBucket(1000);
+  final CapacityLedger capacity;
+  final InvocationFailures invocationFailures = new InvocationFailures();
   final ExecutorService initExecutor =
       Executors.newCachedThreadPool(
           r -> {
@@ -41,11 +45,24 @@ public final class LambdaState implements AutoCloseable {
           });
   long sequence;
 
-  public LambdaState(String region, String accountId, Timings timings, CodeStore codes) {
+  /**
+   * @param capacityLimits whether versions that do not fit their provider's MaxVCpuCount fail
+   */
+  public LambdaState(
+      String region, String accountId, Timings timings, CodeStore codes, boolean capacityLimits) {
     this.region = region;
     this.accountId = accountId;
     this.timings = timings;
     this.codes = codes;
+    this.capacity = new CapacityLedger(this, capacityLimits);
+  }
+
+  /** The vCPUs a provider's versions hold, against its MaxVCpuCount; empty for no provider. */
+  public synchronized java.util.Optional<ProviderCapacity> capacity(String providerName) {
+    settle();
+    var cp = providers.get(Names.providerName(providerName));
+    return java.util.Optional.ofNullable(cp)
+        .map(p -> new ProviderCapacity(p.arn, capacity.inUse(p.arn), capacity.ceiling(p.arn)));
   }
 
   String providerArn(String name) {
@@ -92,6 +109,16 @@ public final class LambdaState implements AutoCloseable {
   /** Registers a failure to apply on the next publish of a function. */
   public void failNextPublish(String function, String reasonCode, String reason) {
     failNextPublish.put(function, new String[] {reasonCode, reason});
+  }
+
+  /** Fails a share of the invocations of one version as function errors (0 stops it). */
+  public void failInvocations(String function, String version, double fraction, long seed) {
+    invocationFailures.set(function, version, fraction, seed);
+  }
+
+  /** Stops every injected invocation failure. */
+  public void clearInvocationFailures() {
+    invocationFailures.clear();
   }
 
   /** Applies every transition whose time (and background work) has come. */
@@ -157,11 +184,16 @@ public final class LambdaState implements AutoCloseable {
    * quota check and the provider's delete guard look only at the functions filed under it.
    */
   int countVersionsOn(String providerArn, Predicate<FunctionVersion> which) {
+    return sumOverVersionsOn(providerArn, v -> which.test(v) ? 1 : 0);
+  }
+
+  /** A sum over the versions of the functions held on this provider (e.g. reserved vCPUs). */
+  int sumOverVersionsOn(String providerArn, ToIntFunction<FunctionVersion> value) {
     var filed = functionsByProvider.get(providerArn);
     if (filed == null) {
       return 0;
     }
-    var count = 0;
+    var sum = 0;
     for (var it = filed.iterator(); it.hasNext(); ) {
       var fn = it.next();
       if (!held(fn)) {
@@ -169,12 +201,12 @@ public final class LambdaState implements AutoCloseable {
         continue;
       }
       for (var v : fn.versions.values()) {
-        if (which.test(v) && providerArn.equals(v.providerArn())) {
-          count++;
+        if (providerArn.equals(v.providerArn())) {
+          sum += value.applyAsInt(v);
         }
       }
     }
-    return count;
+    return sum;
   }
 
   /**
@@ -205,7 +237,11 @@ public final class LambdaState implements AutoCloseable {
       t.apply().run();
     }
     var s = v.scaling;
-    if (s != null && s.requested != null && now >= s.settleAt && v.transition == null) {
+    if (s != null
+        && s.requested != null
+        && now >= s.settleAt
+        && v.transition == null
+        && capacity.admit(v)) {
       s.applied = s.requested;
       s.requested = null;
       if (v.pool != null) {

@@ -14,18 +14,22 @@ final class Provisioner {
     this.s = state;
   }
 
-  /** Starts init of MinExecutionEnvironments in the background; the state follows on settle. */
+  /**
+   * Reserves the version's environments on its provider and starts their init in the background;
+   * the state follows on settle. A version that does not fit the provider's MaxVCpuCount fails.
+   */
   void provision(LambdaFunction fn, FunctionVersion v, boolean republish) {
     var outcome = new CompletableFuture<InitOutcome>();
     var injected = s.failNextPublish.remove(fn.name);
+    var vcpus = CapacityLedger.need(v, CapacityLedger.environments(v.scaling));
     EnvironmentPool pool = null;
     if (injected != null) {
       outcome.complete(new InitOutcome(injected[0], injected[1]));
-    } else if (v.code.runnable() != null && !v.scaling.deactivates()) {
-      pool =
-          EnvironmentPool.start(spec(fn, v), v.scaling.minEnvironments(), s.initExecutor, outcome);
+    } else if (!s.capacity.fits(v, vcpus)) {
+      outcome.complete(new InitOutcome(CapacityLedger.REASON_CODE, s.capacity.reason(v, vcpus)));
     } else {
-      outcome.complete(new InitOutcome(null, null));
+      v.reservedVcpus = vcpus;
+      pool = start(fn, v, outcome);
     }
     var started = pool;
     if (v.starting != null) {
@@ -36,6 +40,15 @@ final class Provisioner {
     v.transition =
         new Transition(due, outcome, () -> finish(v, outcome.join(), started, republish));
     s.unsettled(fn);
+  }
+
+  private EnvironmentPool start(
+      LambdaFunction fn, FunctionVersion v, CompletableFuture<InitOutcome> outcome) {
+    if (v.code.runnable() == null || v.scaling.deactivates()) {
+      outcome.complete(new InitOutcome(null, null));
+      return null;
+    }
+    return EnvironmentPool.start(spec(fn, v), v.scaling.minEnvironments(), s.initExecutor, outcome);
   }
 
   private static void finish(
@@ -57,6 +70,7 @@ final class Provisioner {
     if (republish) {
       v.setLastUpdate("Failed", outcome.reasonCode(), outcome.reason());
     } else {
+      v.reservedVcpus = 0;
       v.setState("Failed", outcome.reasonCode(), outcome.reason());
     }
   }

@@ -90,7 +90,7 @@ final class ScalingApi {
             due,
             null,
             () -> {
-              version.closePool();
+              version.release();
               version.setState("Deactivated", null, null);
             });
   }

@@ -2,37 +2,55 @@ package dev.lmi.emulator.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.lmi.emulator.http.ApiException;
 import dev.lmi.emulator.model.AwsModel;
 import java.util.ArrayList;
+import java.util.function.BiFunction;
 
 /** Walks one JSON value through a model shape, collecting each constraint it fails. */
-final class ShapeWalker {
+public final class ShapeWalker {
   private final AwsModel model;
+  private final String service;
   private final Validator v;
+  private final BiFunction<String, String, ApiException> wrongType;
 
   ShapeWalker(AwsModel model, Validator validator) {
-    this.model = model;
-    this.v = validator;
+    this(model, "lambda", validator, RequestShapes::wrongType);
   }
 
-  Validator validator() {
+  /**
+   * @param wrongType the error for a member whose JSON type is not the model's (path, model type)
+   */
+  public ShapeWalker(
+      AwsModel model,
+      String service,
+      Validator validator,
+      BiFunction<String, String, ApiException> wrongType) {
+    this.model = model;
+    this.service = service;
+    this.v = validator;
+    this.wrongType = wrongType;
+  }
+
+  public Validator validator() {
     return v;
   }
 
-  void walk(JsonNode value, String shapeName, String path) {
+  public void walk(JsonNode value, String shapeName, String path) {
     if (value == null || value.isNull()) {
       return;
     }
-    var shape = model.shape("lambda", shapeName);
+    var shape = model.shape(service, shapeName);
     var type = shape.path("type").asText();
     switch (type) {
       case "structure" -> structure(expect(value, value.isObject(), path, type), shape, path);
       case "list" -> list(expect(value, value.isArray(), path, type), shape, path);
       case "map" -> map(expect(value, value.isObject(), path, type), shape, path);
       case "string" -> string(expect(value, value.isTextual(), path, type).asText(), shape, path);
-      case "integer", "long" -> number(expect(value, integral(value), path, type), shape, path);
+      case "integer", "long" -> number(expect(value, fits(value, type), path, type), shape, path);
       case "double", "float" -> number(expect(value, value.isNumber(), path, type), shape, path);
       case "boolean" -> expect(value, value.isBoolean(), path, type);
+      case "timestamp" -> expect(value, instant(value), path, type);
       default -> {}
     }
   }
@@ -42,9 +60,25 @@ final class ShapeWalker {
         || value.isNumber() && value.asDouble() == Math.rint(value.asDouble());
   }
 
-  private static JsonNode expect(JsonNode value, boolean ok, String path, String type) {
+  /** A whole number the wire type can hold (32 bits for integer, 64 for long). */
+  private static boolean fits(JsonNode value, String type) {
+    if (!integral(value)) {
+      return false;
+    }
+    var big =
+        value.isIntegralNumber() ? value.bigIntegerValue() : value.decimalValue().toBigInteger();
+    return type.equals("integer") ? big.bitLength() < 32 : big.bitLength() < 64;
+  }
+
+  /** Epoch seconds between the years 1 and 9999, as timestamps are. */
+  private static boolean instant(JsonNode value) {
+    var seconds = value.asDouble(Double.NaN);
+    return value.isNumber() && seconds >= -62_135_596_800d && seconds <= 253_402_300_799d;
+  }
+
+  private JsonNode expect(JsonNode value, boolean ok, String path, String type) {
     if (!ok) {
-      throw RequestShapes.wrongType(path, type);
+      throw wrongType.apply(path, type);
     }
     return value;
   }

@@ -1,6 +1,7 @@
 package dev.lmi.emulator.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lmi.emulator.http.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,11 @@ public final class Validator {
 
   /** Throws ValidationException listing every violation collected so far, if any. */
   public void throwIfInvalid() {
+    throwIfInvalid("ValidationException");
+  }
+
+  /** Throws a 400 with this error code (a service's name for it) listing every violation. */
+  public void throwIfInvalid(String code) {
     if (errors.isEmpty()) {
       return;
     }
@@ -23,7 +29,7 @@ public final class Validator {
         errors.size() == 1
             ? "1 validation error detected: "
             : errors.size() + " validation errors detected: ";
-    throw LambdaErrors.validation(prefix + String.join("; ", errors));
+    throw new ApiException(400, code, prefix + String.join("; ", errors));
   }
 
   public boolean required(JsonNode node, String path) {

@@ -47,6 +47,16 @@ public final class AwsModel {
     return root.path("services").path(service).path("operations").path(operation);
   }
 
+  /** Every emulated operation of a service, by name. */
+  public JsonNode operations(String service) {
+    return root.path("services").path(service).path("operations");
+  }
+
+  /** A service-wide setting of the model (e.g. targetPrefix, xmlNamespace). */
+  public String metadata(String service, String key) {
+    return root.path("services").path(service).path(key).asText(null);
+  }
+
   /** A shape by name; a missing node when the service has no such shape. */
   public JsonNode shape(String service, String name) {
     return root.path("services").path(service).path("shapes").path(name);

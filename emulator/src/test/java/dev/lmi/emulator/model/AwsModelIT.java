@@ -23,7 +23,7 @@ class AwsModelIT {
   void everyPatternInTheModelCompilesAsAJavaRegex() {
     var model = AwsModel.get();
     var broken = new ArrayList<String>();
-    for (var service : new String[] {"lambda", "ec2", "sts"}) {
+    for (var service : new String[] {"lambda", "ec2", "sts", "cloudwatch"}) {
       for (var e : model.shapes(service).properties()) {
         var pattern = e.getValue().path("pattern").asText(null);
         try {
@@ -94,7 +94,7 @@ class AwsModelIT {
   void javaAndPythonAgreeOnWhatEveryModelPatternAccepts() throws Exception {
     var model = AwsModel.get();
     var patterns = new java.util.TreeSet<String>();
-    for (var service : new String[] {"lambda", "ec2", "sts"}) {
+    for (var service : new String[] {"lambda", "ec2", "sts", "cloudwatch"}) {
       for (var shape : model.shapes(service).properties()) {
         var pattern = shape.getValue().path("pattern").asText(null);
         if (pattern != null) {

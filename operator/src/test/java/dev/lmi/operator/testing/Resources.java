@@ -35,7 +35,8 @@ public final class Resources {
     var ir = new InstanceRequirementsSpec();
     ir.setArchitecture(Architecture.ARM64);
     var scaling = new ProviderScalingSpec();
-    scaling.setMaxVCpuCount(64);
+    // Room for the chaos tests' 133 functions of three 1-vCPU environments on one provider.
+    scaling.setMaxVCpuCount(400);
     scaling.setMode(ScalingMode.AUTO);
     var spec = new CapacityProviderSpec();
     spec.setVpc(vpc);
