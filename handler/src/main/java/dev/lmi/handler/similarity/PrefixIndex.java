@@ -55,6 +55,11 @@ public final class PrefixIndex implements ExactSearch {
     this.slacksRest = new float[padded];
     // Padding rows are never selected (a NaN bound compares false), should a scan reach them.
     Arrays.fill(slacksPrefix, Float.NaN);
+    quantise(projections, stride);
+  }
+
+  /** Each row's centred prefix, quantised into its block, with its scale and slacks. */
+  private void quantise(float[] projections, int stride) {
     var quantiser = new PrefixQuantiser(dim, prefix, defect, QuantizedIndex.norm(mean));
     var projection = new double[prefix];
     var rowCodes = new byte[prefix];
@@ -62,12 +67,8 @@ public final class PrefixIndex implements ExactSearch {
       for (var i = 0; i < prefix; i++) {
         projection[i] = projections[row * stride + i] - meanProjection[i];
       }
-      var result =
-          quantiser.quantise(
-              projection,
-              QuantizedIndex.norm(exact.data(), row * dim, dim),
-              centredNorm(row),
-              rowCodes);
+      var rowNorm = QuantizedIndex.norm(exact.data(), row * dim, dim);
+      var result = quantiser.quantise(projection, rowNorm, centredNorm(row), rowCodes);
       scales[row] = result.scale();
       slacksPrefix[row] = result.slackPrefix();
       slacksRest[row] = result.slackRest();

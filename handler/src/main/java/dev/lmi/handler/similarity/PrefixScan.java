@@ -36,31 +36,37 @@ final class PrefixScan implements RowScan<Candidates[]> {
     this.bases = new float[n];
     this.boundsPrefix = new float[n];
     this.boundsRest = new float[n];
-    var kernel = index.exact().kernel();
-    var dim = index.exact().dimension();
     for (var q = 0; q < n; q++) {
-      if (queries[q].length != dim) {
-        throw new IllegalArgumentException("query has " + queries[q].length + " dimensions");
-      }
-      var prefix = new float[index.prefix()];
-      for (var i = 0; i < prefix.length; i++) {
-        prefix[i] = kernel.dot(index.basis(), i * dim, queries[q]);
-      }
-      prefixes[q] = prefix;
-      var base = 0.0;
-      for (var j = 0; j < dim; j++) {
-        base += queries[q][j] * index.mean()[j];
-      }
-      bases[q] = (float) base;
-      var norm = QuantizedIndex.norm(queries[q], 0, dim);
-      var prefixNorm = QuantizedIndex.norm(prefix, 0, prefix.length);
-      var rest = PrefixQuantiser.restNorm(norm, prefixNorm, dim, prefix.length, index.defect());
-      // Slacks are per unit of these norms; the floor keeps the underflow allowance meaningful.
-      boundsPrefix[q] = Math.nextUp((float) Math.max(prefixNorm * 1.0001, 0x1p-60));
-      boundsRest[q] = Math.nextUp((float) Math.max(rest * 1.0001, 0x1p-60));
+      prepare(q);
     }
     this.interleaved = n < 4 ? null : DotKernel.interleave(prefixes, index.prefix());
     this.stageTwo = new StageTwo(index, queries, bases);
+  }
+
+  /** Query {@code q}'s prefix, its score against the mean, and its two bound factors. */
+  private void prepare(int q) {
+    var kernel = index.exact().kernel();
+    var dim = index.exact().dimension();
+    var query = queries[q];
+    if (query.length != dim) {
+      throw new IllegalArgumentException("query has " + query.length + " dimensions");
+    }
+    var prefix = new float[index.prefix()];
+    for (var i = 0; i < prefix.length; i++) {
+      prefix[i] = kernel.dot(index.basis(), i * dim, query);
+    }
+    prefixes[q] = prefix;
+    var base = 0.0;
+    for (var j = 0; j < dim; j++) {
+      base += query[j] * index.mean()[j];
+    }
+    bases[q] = (float) base;
+    var norm = QuantizedIndex.norm(query, 0, dim);
+    var prefixNorm = QuantizedIndex.norm(prefix, 0, prefix.length);
+    var rest = PrefixQuantiser.restNorm(norm, prefixNorm, dim, prefix.length, index.defect());
+    // Slacks are per unit of these norms; the floor keeps the underflow allowance meaningful.
+    boundsPrefix[q] = Math.nextUp((float) Math.max(prefixNorm * 1.0001, 0x1p-60));
+    boundsRest[q] = Math.nextUp((float) Math.max(rest * 1.0001, 0x1p-60));
   }
 
   @Override
