@@ -1,7 +1,8 @@
 -- Argo CD health check for lmi.dev/CapacityProvider (Lua 5.1, as Argo CD runs it).
 -- Healthy: Ready=True for the current generation. Degraded: a terminal reason (only a change of the
--- spec, of AWS or of IAM fixes it). Progressing: everything else, including reasons this script
--- does not know (safer than Degraded: the operator may be newer than the script).
+-- spec, of AWS or of IAM fixes it). Suspended: the user holds the operator back (DryRun: the
+-- lmi.dev/dry-run annotation; the plan is in status.plan). Progressing: everything else, including
+-- reasons this script does not know (safer than Degraded: the operator may be newer than the script).
 -- MultiAvailabilityZone=False (the subnets span one zone) is a warning in the message, not Degraded.
 local hs = {}
 local WAITING = {
@@ -14,6 +15,9 @@ local TERMINAL = {
   NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,
   NotLmiFunction = true, QuotaExceeded = true, AwsRejected = true
+}
+local SUSPENDED = {
+  DryRun = true
 }
 
 local function condition(ctype)
@@ -71,6 +75,9 @@ if ready.status == "True" then
   end
 elseif TERMINAL[ready.reason] then
   hs.status = "Degraded"
+  hs.message = describe(ready)
+elseif SUSPENDED[ready.reason] then
+  hs.status = "Suspended"
   hs.message = describe(ready)
 elseif WAITING[ready.reason] then
   hs.status = "Progressing"

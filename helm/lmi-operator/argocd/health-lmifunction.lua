@@ -1,7 +1,8 @@
 -- Argo CD health check for lmi.dev/LmiFunction (Lua 5.1, as Argo CD runs it).
 -- Healthy: Ready=True for the current generation. Degraded: a terminal reason (only a change of the
--- spec, of AWS or of IAM fixes it). Progressing: everything else, including reasons this script
--- does not know (safer than Degraded: the operator may be newer than the script).
+-- spec, of AWS or of IAM fixes it). Suspended: the user holds the operator back (DryRun: the
+-- lmi.dev/dry-run annotation; the plan is in status.plan). Progressing: everything else, including
+-- reasons this script does not know (safer than Degraded: the operator may be newer than the script).
 local hs = {}
 local WAITING = {
   Creating = true, Provisioning = true, Updating = true, Publishing = true,
@@ -13,6 +14,9 @@ local TERMINAL = {
   NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,
   NotLmiFunction = true, QuotaExceeded = true, AwsRejected = true
+}
+local SUSPENDED = {
+  DryRun = true
 }
 
 local function condition(ctype)
@@ -66,6 +70,9 @@ if ready.status == "True" then
   hs.message = describe(ready)
 elseif TERMINAL[ready.reason] then
   hs.status = "Degraded"
+  hs.message = describe(ready)
+elseif SUSPENDED[ready.reason] then
+  hs.status = "Suspended"
   hs.message = describe(ready)
 elseif WAITING[ready.reason] then
   hs.status = "Progressing"

@@ -14,14 +14,18 @@ class MainTest {
   @Test
   void helpListsBothCommandsAndTheirOptions() {
     assertThat(run("--help")).contains("local", "bench");
-    assertThat(run("local", "--help")).contains("--once", "--manifests", "--timeout", "--region");
+    assertThat(run("local", "--help"))
+        .contains("--once", "--manifests", "--timeout", "--region", "default 36443")
+        .doesNotContain("--leader-election", "--lease-namespace", "--cluster-name", "--log-format");
     assertThat(run("bench", "--help")).contains("--functions", "--providers", "--latency-ms");
   }
 
   @Test
   void versionIsTheProjectVersionOfThisBuild() {
-    assertThat(run("--version").strip())
-        .isEqualTo("lmi-devkit " + System.getProperty("lmi.project.version"));
+    var version = "lmi-devkit " + System.getProperty("lmi.project.version");
+    assertThat(run("--version").strip()).isEqualTo(version);
+    assertThat(run("local", "--version").strip()).isEqualTo(version);
+    assertThat(run("bench", "--version").strip()).isEqualTo(version);
   }
 
   private static String run(String... args) {

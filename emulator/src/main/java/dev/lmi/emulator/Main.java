@@ -16,25 +16,41 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Local stand-in for the Lambda (incl. Managed Instances), EC2 and STS APIs.")
 public final class Main implements Callable<Integer> {
-  @Option(names = "--port", defaultValue = "4566", description = "Port on 127.0.0.1 (0 = random).")
+  @Option(
+      names = "--port",
+      defaultValue = "4566",
+      description = "Port to listen on, 0 for any free one (default ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
       names = "--host",
       defaultValue = "127.0.0.1",
-      description = "Address to bind (0.0.0.0 to serve other hosts or containers).")
+      description =
+          "Address to bind; 0.0.0.0 serves other hosts or containers (default ${DEFAULT-VALUE}).")
   String host;
 
-  @Option(names = "--region", defaultValue = "us-east-1")
+  @Option(
+      names = "--region",
+      defaultValue = "us-east-1",
+      description = "Region in ARNs and endpoints (default ${DEFAULT-VALUE}).")
   String region;
 
-  @Option(names = "--account-id", defaultValue = "123456789012")
+  @Option(
+      names = "--account-id",
+      defaultValue = "123456789012",
+      description = "Account in ARNs (default ${DEFAULT-VALUE}).")
   String accountId;
 
-  @Option(names = "--fixtures", description = "EC2 fixture file (YAML or JSON).")
+  @Option(
+      names = "--fixtures",
+      description =
+          "EC2 fixture file, YAML or JSON (default: the built-in VPC, subnets and groups).")
   Path fixtures;
 
-  @Option(names = "--code-dir", description = "Folder holding S3 objects as <bucket>/<key>.")
+  @Option(
+      names = "--code-dir",
+      description =
+          "Folder holding S3 objects as <bucket>/<key> (default: none, so functions cannot run).")
   Path codeDir;
 
   @Option(

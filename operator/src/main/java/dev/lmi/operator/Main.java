@@ -1,17 +1,21 @@
 package dev.lmi.operator;
 
 import dev.lmi.operator.logging.JsonLogProvider;
+import dev.lmi.operator.preview.PlanCommand;
 import dev.lmi.operator.validation.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: `run` (the default) starts the operator; `validate` checks manifests offline. */
+/**
+ * Entry point: `run` (the default) starts the operator; `validate` checks manifests offline; `plan`
+ * shows what the operator would do in AWS.
+ */
 @Command(
     name = "lmi-operator",
     mixinStandardHelpOptions = true,
     versionProvider = ProjectVersion.class,
     description = "Kubernetes operator for AWS Lambda Managed Instances.",
-    subcommands = {RunCommand.class, ValidateCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

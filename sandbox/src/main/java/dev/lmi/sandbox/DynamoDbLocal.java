@@ -1,13 +1,12 @@
 package dev.lmi.sandbox;
 
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
-import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
@@ -15,17 +14,17 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 
 /**
  * DynamoDB Local (the real engine) in-process: in memory, one shared database whatever the
- * credentials, on a free port of the loopback interface only. Its SQLite natives ship in this jar
- * as {@code /native-libs/libsqlite4java-linux-amd64.so} and are extracted to a temp directory at
- * start.
+ * credentials, on the loopback interface only. Its SQLite natives ship in this jar as {@code
+ * /native-libs/libsqlite4java-linux-amd64.so} and are extracted to a temp directory at start.
  */
 public final class DynamoDbLocal implements AutoCloseable {
   static final String NATIVE_RESOURCE = "/native-libs/libsqlite4java-linux-amd64.so";
+  private static final String SERVER = "com.amazonaws.services.dynamodbv2.local.server.";
   private final Server server;
-  private final LocalDynamoDBServerHandler handler;
+  private final Handler handler;
   private final URI endpoint;
 
-  private DynamoDbLocal(Server server, LocalDynamoDBServerHandler handler, URI endpoint) {
+  private DynamoDbLocal(Server server, Handler handler, URI endpoint) {
     this.server = server;
     this.handler = handler;
     this.endpoint = endpoint;
@@ -36,15 +35,18 @@ public final class DynamoDbLocal implements AutoCloseable {
    * connector: DynamoDBProxyServer would listen on every interface and cannot be told otherwise.
    */
   public static DynamoDbLocal start() {
+    return start(0);
+  }
+
+  /** Like {@link #start()} on the given loopback port (0: any free one). */
+  public static DynamoDbLocal start(int port) {
     ensureNatives();
     try {
-      var handler =
-          new LocalDynamoDBServerHandler(
-              new LocalDynamoDBRequestHandler(0, true, null, true, false), null);
+      var handler = handler();
       var server = new Server();
       var connector = new ServerConnector(server);
       connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-      connector.setPort(0);
+      connector.setPort(port);
       server.addConnector(connector);
       var context = new ContextHandler();
       context.setHandler(handler);
@@ -65,10 +67,26 @@ public final class DynamoDbLocal implements AutoCloseable {
   public void close() {
     try {
       server.stop();
-      handler.close();
+      handler.getClass().getMethod("close").invoke(handler);
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local did not stop", e);
     }
+  }
+
+  /**
+   * new LocalDynamoDBServerHandler(new LocalDynamoDBRequestHandler(0, true, null, true, false),
+   * null), made in {@link DynamoDbLocalLoader} (its own ANTLR runtime), hence by reflection.
+   */
+  private static Handler handler() throws ReflectiveOperationException {
+    var loader = DynamoDbLocalLoader.INSTANCE;
+    var requests = Class.forName(SERVER + "LocalDynamoDBRequestHandler", true, loader);
+    var requestHandler =
+        requests
+            .getConstructor(int.class, boolean.class, String.class, boolean.class, boolean.class)
+            .newInstance(0, true, null, true, false);
+    var server = Class.forName(SERVER + "LocalDynamoDBServerHandler", true, loader);
+    var api = Class.forName(SERVER + "DynamoDBRequestHandler", true, loader);
+    return (Handler) server.getConstructor(api, String.class).newInstance(requestHandler, null);
   }
 
   private static synchronized void ensureNatives() {
@@ -82,8 +100,9 @@ public final class DynamoDbLocal implements AutoCloseable {
       var dir = Files.createTempDirectory("lmi-sqlite4java");
       var lib = dir.resolve("libsqlite4java-linux-amd64.so");
       Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
-      lib.toFile().deleteOnExit();
+      // Deleted at exit in the reverse order of these calls: the file, then its directory.
       dir.toFile().deleteOnExit();
+      lib.toFile().deleteOnExit();
       System.setProperty("sqlite4java.library.path", dir.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("could not extract the sqlite4java natives", e);

@@ -22,19 +22,25 @@ public final class Sandbox implements AutoCloseable {
 
   /** A Kubernetes API and the emulator. */
   public static Sandbox start(KubeOptions kube, EmulatorConfig emulator) {
-    return start(kube, emulator, false);
+    return start(kube, emulator, -1);
   }
 
   /** A Kubernetes API, the emulator and DynamoDB Local (for the functions the emulator runs). */
   public static Sandbox withDynamoDb(KubeOptions kube, EmulatorConfig emulator) {
-    return start(kube, emulator, true);
+    return withDynamoDb(kube, emulator, 0);
   }
 
-  private static Sandbox start(KubeOptions kube, EmulatorConfig emulator, boolean dynamoDb) {
+  /** Like {@link #withDynamoDb(KubeOptions, EmulatorConfig)}, DynamoDB Local on a given port. */
+  public static Sandbox withDynamoDb(KubeOptions kube, EmulatorConfig emulator, int dynamoDbPort) {
+    return start(kube, emulator, dynamoDbPort);
+  }
+
+  /** dynamoDbPort -1: without DynamoDB Local. */
+  private static Sandbox start(KubeOptions kube, EmulatorConfig emulator, int dynamoDbPort) {
     var sandbox = new Sandbox();
     try {
-      if (dynamoDb) {
-        sandbox.dynamoDb = sandbox.track(DynamoDbLocal.start());
+      if (dynamoDbPort >= 0) {
+        sandbox.dynamoDb = sandbox.track(DynamoDbLocal.start(dynamoDbPort));
       }
       sandbox.emulator = sandbox.track(LmiEmulator.start(emulator));
       sandbox.kube = sandbox.track(KubeApi.start(kube));

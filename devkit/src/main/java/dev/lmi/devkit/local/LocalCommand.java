@@ -1,161 +1,210 @@
 package dev.lmi.devkit.local;
 
 import dev.lmi.operator.DurationConverter;
-import dev.lmi.operator.OperatorOptions;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** `local`: the whole loop on this machine, in one process. */
+/** `local`: the whole loop on this machine. */
 @Command(
     name = "local",
     mixinStandardHelpOptions = true,
+    versionProvider = dev.lmi.devkit.Main.Version.class,
+    sortOptions = false,
     description = {
-      "Run everything locally in one process: a Kubernetes API (fabric8 mock, kubectl-compatible) with"
-          + " the CRDs, the LMI emulator with the handler jars as S3 code, DynamoDB Local (seeded) and the"
-          + " operator; apply the manifests, show progress, invoke each function's alias.",
+      "Run everything locally: a Kubernetes API (kubectl-compatible) with the CRDs, the LMI emulator"
+          + " with the handler jars as S3 code, DynamoDB Local (seeded) and the operator; apply the"
+          + " manifests, show a live table, invoke each function's alias.",
+      "Logs go to <state dir>/local.log; the screen shows the endpoints, the table and the answers."
+          + " Temp files live in one directory that is removed on exit (Ctrl-C included); those of"
+          + " killed runs are removed by the next run.",
       "Exit codes with --once: 0 all Ready and invocations answered, 1 failed, 2 timed out.",
-      "Local defaults of the operator options, unless given (or set in their env variable):"
-          + " --resync-period 30s, --metrics-port and --health-port off, --log-level warn."
+      ""
     })
 public final class LocalCommand implements Callable<Integer> {
-  @Mixin OperatorOptions options = new OperatorOptions();
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--manifests",
-      description = "Directory of manifests to apply (default: examples/local).")
-  Path manifests;
-
-  @Option(
-      names = "--once",
-      description =
-          "Exit when all is Ready and the invocations answered (0), or on failure (1) or timeout (2).")
+  @Option(names = "--once", description = "Exit when all is Ready and the functions answered.")
   boolean once;
 
   @Option(
+      names = "--manifests",
+      paramLabel = "DIR",
+      description = "Manifests to apply (default: examples/local).")
+  Path manifests;
+
+  @Option(
       names = "--timeout",
+      paramLabel = "DURATION",
       defaultValue = "5m",
       converter = DurationConverter.class,
-      description = "How long to wait for Ready and the invocations (default ${DEFAULT-VALUE}).")
+      description = "How long to wait for Ready and the answers (default ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Option(
-      names = "--info-out",
-      description =
-          "Where to write the JSON file with the endpoints (default: <work dir>/local-info.json).")
-  Path infoOut;
-
-  @Option(
       names = "--kube-port",
-      defaultValue = "0",
-      description = "Port of the Kubernetes API (default: a free one).")
+      paramLabel = "PORT",
+      defaultValue = "" + Ports.KUBE,
+      description =
+          "Kubernetes API port; a free one if taken, 0 for any (default ${DEFAULT-VALUE}).")
   int kubePort;
 
   @Option(
       names = "--aws-port",
-      defaultValue = "0",
-      description = "Port of the AWS emulator (default: a free one).")
+      paramLabel = "PORT",
+      defaultValue = "" + Ports.AWS,
+      description = "AWS endpoint port; a free one if taken, 0 for any (default ${DEFAULT-VALUE}).")
   int awsPort;
 
   @Option(
+      names = "--dynamodb-port",
+      paramLabel = "PORT",
+      defaultValue = "" + Ports.DYNAMODB,
+      description =
+          "DynamoDB Local port; a free one if taken, 0 for any (default ${DEFAULT-VALUE}).")
+  int dynamoDbPort;
+
+  @Option(
+      names = "--state-dir",
+      paramLabel = "DIR",
+      description =
+          "Where the kubeconfig, the AWS CLI profile, the info file and the log go (default:"
+              + " .lmi-local in the checkout; this run's temp directory if another run uses it).")
+  Path stateDir;
+
+  @Option(
+      names = "--info-out",
+      paramLabel = "FILE",
+      description = "The JSON file with the endpoints (default: <state dir>/local-info.json).")
+  Path infoOut;
+
+  @Option(
       names = "--handler-jars",
-      description = "Directory with the handler jars (default: handler/target).")
+      paramLabel = "DIR",
+      description = "The handler jars (default: handler/target).")
   Path handlerJars;
 
   @Option(
       names = "--orders",
+      paramLabel = "N",
       defaultValue = "50",
-      description = "Orders to seed (default ${DEFAULT-VALUE}).")
+      description = "Orders to seed (default 50).")
   int orders;
 
   @Option(
       names = "--products",
+      paramLabel = "N",
       defaultValue = "400",
-      description = "Catalog size to seed (default ${DEFAULT-VALUE}).")
+      description = "Products to seed (default ${DEFAULT-VALUE}).")
   int products;
+
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      defaultValue = "us-east-1",
+      description = "Region of the emulator and the operator (default ${DEFAULT-VALUE}).")
+  String region;
+
+  @Option(
+      names = "--namespaces",
+      paramLabel = "NS",
+      split = ",",
+      description = "Namespaces the operator watches, comma-separated (default: all).")
+  List<String> namespaces = List.of();
+
+  @Option(
+      names = "--resync-period",
+      paramLabel = "DURATION",
+      defaultValue = "30s",
+      converter = DurationConverter.class,
+      description = "How often converged resources are re-read (default ${DEFAULT-VALUE}).")
+  Duration resyncPeriod;
+
+  @Option(
+      names = "--max-concurrent-reconciles",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Reconciles at once (default ${DEFAULT-VALUE}).")
+  int maxConcurrentReconciles;
+
+  @Option(
+      names = "--aws-calls-per-second",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "The operator's AWS rate limit (default ${DEFAULT-VALUE}).")
+  double awsCallsPerSecond;
+
+  @Option(
+      names = "--log-level",
+      paramLabel = "LEVEL",
+      defaultValue = "info",
+      description =
+          "Level of the log file: trace, debug, info, warn, error (default ${DEFAULT-VALUE}).")
+  String logLevel;
+
+  @Option(
+      names = "--metrics-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "The operator's /metrics port (default 0: off).")
+  int metricsPort;
+
+  @Option(
+      names = "--health-port",
+      paramLabel = "PORT",
+      defaultValue = "0",
+      description = "The operator's /healthz and /readyz port (default 0: off).")
+  int healthPort;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (Boolean.TRUE.equals(value("--leader-election"))) {
-      System.out.println("--leader-election is ignored in local mode: there is one operator.");
+    var work = ChildJvm.inherited();
+    if (work == null) {
+      return ChildJvm.run(spec.commandLine().getParseResult().originalArgs());
     }
-    // The progress table is the output; the operator's own logs only when asked for.
-    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      var verbose = explicit("--log-level", "LMI_LOG_LEVEL");
-      System.setProperty(
-          "org.slf4j.simpleLogger.defaultLogLevel", verbose ? value("--log-level") : "warn");
-      if (!verbose) {
-        // v1alpha1 is our API's version on purpose; and the handlers log JSON, not through SLF4J.
-        System.setProperty(
-            "org.slf4j.simpleLogger.log.io.fabric8.kubernetes.client.dsl.internal.VersionUsageUtils",
-            "error");
-        System.setProperty("slf4j.internal.verbosity", "ERROR");
-      }
-    }
-    return new LocalMode(config(), System.out).run();
+    return LocalRun.inChild(this, work);
   }
 
-  LocalConfig config() throws IOException {
-    var work = Files.createTempDirectory("lmi-local-");
-    var namespaces = new HashSet<String>();
-    List<String> given = value("--namespaces");
-    if (given != null) {
-      given.stream().filter(s -> !s.isBlank()).forEach(namespaces::add);
-    }
-    var settings =
-        new OperatorSettings(
-            explicit("--resync-period", "LMI_RESYNC_PERIOD")
-                ? value("--resync-period")
-                : Duration.ofSeconds(30),
-            Duration.ofMillis(500),
-            value("--cluster-name"),
-            value("--lease-namespace"));
+  /** The configuration of a run in the given work directory, with its state directory. */
+  LocalConfig config(WorkDir work, Path state) {
+    var settings = new OperatorSettings(resyncPeriod, Duration.ofMillis(500), "default", "default");
     return new LocalConfig(
         manifests != null ? manifests : repoPath("examples/local"),
         handlerJars != null ? handlerJars : repoPath("handler/target"),
-        work,
-        infoOut != null ? infoOut : work.resolve("local-info.json"),
-        kubePort,
-        awsPort,
-        explicit("--metrics-port", "LMI_METRICS_PORT") ? value("--metrics-port") : 0,
-        explicit("--health-port", "LMI_HEALTH_PORT") ? value("--health-port") : 0,
-        region(),
+        work.path(),
+        state,
+        infoOut != null ? infoOut : state.resolve("local-info.json"),
+        new LocalConfig.PortsAsked(kubePort, awsPort, dynamoDbPort),
+        metricsPort,
+        healthPort,
+        region,
         settings,
-        namespaces,
-        value("--max-concurrent-reconciles"),
-        value("--aws-calls-per-second"),
+        Set.copyOf(namespaces.stream().filter(s -> !s.isBlank()).toList()),
+        maxConcurrentReconciles,
+        awsCallsPerSecond,
         orders,
         products,
         timeout,
         once);
   }
 
-  /** Everything is local: the region only names ARNs, so the SDK chain is not consulted. */
-  private String region() {
-    String given = value("--region");
-    return given == null || given.isBlank() ? "us-east-1" : given;
-  }
-
-  /** A shared operator option's value (the mixin's fields belong to the operator package). */
-  private <T> T value(String name) {
-    return spec.findOption(name).getValue();
-  }
-
-  /** Whether the user chose this option, so the local mode's own default does not apply. */
-  private boolean explicit(String option, String env) {
-    return spec.commandLine().getParseResult().hasMatchedOption(option)
-        || System.getenv(env) != null;
+  /** The state directory asked for, or .lmi-local of the checkout, or null without one. */
+  Path preferredStateDir() {
+    if (stateDir != null) {
+      return stateDir;
+    }
+    var examples = repoPath("examples/local").toAbsolutePath().normalize();
+    var root = examples.getParent() == null ? null : examples.getParent().getParent();
+    return Files.isDirectory(examples) && root != null ? root.resolve(".lmi-local") : null;
   }
 
   /** A path of the source tree: from the working directory, else next to this jar's checkout. */

@@ -5,14 +5,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
-/** Everything the local mode needs to know, resolved from the command line. */
+/**
+ * Everything the local mode needs to know, resolved from the command line.
+ *
+ * @param workDir this run's temp directory, removed on exit
+ * @param stateDir where the files a user's other tools read go (kubeconfig, AWS profile, log)
+ */
 record LocalConfig(
     Path manifests,
     Path handlerJars,
     Path workDir,
+    Path stateDir,
     Path infoOut,
-    int kubePort,
-    int awsPort,
+    PortsAsked ports,
     int metricsPort,
     int healthPort,
     String region,
@@ -23,4 +28,12 @@ record LocalConfig(
     int orders,
     int products,
     Duration timeout,
-    boolean once) {}
+    boolean once) {
+
+  /** The ports asked for (0: any free one); a taken one falls back to a free one. */
+  record PortsAsked(int kube, int aws, int dynamoDb) {}
+
+  Path log() {
+    return stateDir.resolve("local.log");
+  }
+}

@@ -21,8 +21,11 @@ final class LocalInfo {
             .put("kubeconfig", stack.kubeconfig().toAbsolutePath().toString())
             .put("awsEndpointUrl", stack.emulator().endpoint().toString())
             .put("awsRegion", config.region())
+            .put("awsConfigFile", stack.awsConfig().toAbsolutePath().toString())
+            .put("awsProfile", AwsProfile.PROFILE)
             .put("dynamodbEndpointUrl", stack.dynamoDb().endpoint().toString())
             .put("manifests", config.manifests().toAbsolutePath().toString())
+            .put("log", config.log().toAbsolutePath().toString())
             .put("workDir", config.workDir().toAbsolutePath().toString())
             .put("pid", ProcessHandle.current().pid());
     try {
@@ -35,23 +38,32 @@ final class LocalInfo {
     }
   }
 
-  static String banner(ObjectNode info, LocalConfig config) {
+  /** The first screen: where everything is, and one command for each that works as copied. */
+  static String banner(ObjectNode info, LocalConfig config, LocalStack stack) {
     return """
-        lmi-operator local mode
-          Kubernetes API  %s
+        lmi-operator local mode    log: %s
+          Kubernetes API  %s%s
                           kubectl --kubeconfig %s get lmifn -A
-          AWS endpoint    %s  (Lambda, EC2, STS; region %s, any credentials)
-                          aws --endpoint-url %s lambda list-functions
-          DynamoDB Local  %s
+          AWS endpoint    %s%s  (Lambda, EC2, STS; region %s)
+                          %s lambda list-functions
+          DynamoDB Local  %s%s
           info file       %s
         """
         .formatted(
+            info.get("log").asText(),
             info.get("kubernetesApiUrl").asText(),
+            fallback(stack.ports().kube()),
             info.get("kubeconfig").asText(),
             info.get("awsEndpointUrl").asText(),
+            fallback(stack.ports().aws()),
             config.region(),
-            info.get("awsEndpointUrl").asText(),
+            AwsProfile.cli(stack.awsConfig()),
             info.get("dynamodbEndpointUrl").asText(),
+            fallback(stack.ports().dynamoDb()),
             config.infoOut().toAbsolutePath());
+  }
+
+  private static String fallback(Ports.Choice choice) {
+    return choice.fellBack() ? "  (" + choice.asked() + " was taken)" : "";
   }
 }

@@ -21,12 +21,14 @@ public final class LocalMode {
   private static final Duration POLL = Duration.ofMillis(500);
   private final LocalConfig config;
   private final PrintStream out;
+  private final LiveTable table;
   private final CountDownLatch stop = new CountDownLatch(1);
   private volatile List<SampleInvocations.Result> results = List.of();
 
-  LocalMode(LocalConfig config, PrintStream out) {
+  LocalMode(LocalConfig config, PrintStream out, boolean redraw) {
     this.config = config;
     this.out = out;
+    this.table = new LiveTable(out, redraw);
   }
 
   /** Runs to the end; returns the exit code. */
@@ -48,7 +50,7 @@ public final class LocalMode {
   private int runWith(LocalStack stack, Manifests manifests, HandlerJars jars, Instant deadline)
       throws InterruptedException {
     var info = LocalInfo.write(config, stack);
-    out.print(LocalInfo.banner(info, config));
+    out.print(LocalInfo.banner(info, config, stack));
     out.println(
         "Seeding DynamoDB Local ("
             + config.orders()
@@ -72,6 +74,7 @@ public final class LocalMode {
         "Applying " + manifests.documents().size() + " objects from " + config.manifests() + "...");
     manifests.apply(stack.kube().client());
     var converged = awaitConvergence(stack, deadline);
+    table.detach();
     var invoked = invokeReadyFunctions(stack);
     if (config.once()) {
       var outcome = converged != OK ? converged : invoked;
@@ -95,10 +98,16 @@ public final class LocalMode {
     if (ready.isEmpty()) {
       return FAILED;
     }
-    results = new SampleInvocations(stack.lambda()).invokeAll(ready);
+    var samples = new SampleInvocations(stack.lambda());
+    results = samples.invokeAll(ready);
     out.println();
     out.println("Invoking each Ready function's alias:");
     results.forEach(r -> out.println(r.text()));
+    out.println();
+    out.println("The same from the AWS CLI:");
+    samples
+        .commands(ready, config.stateDir(), AwsProfile.cli(stack.awsConfig()))
+        .forEach(c -> out.println("  " + c));
     return results.stream().allMatch(SampleInvocations.Result::ok) ? OK : FAILED;
   }
 
@@ -107,12 +116,11 @@ public final class LocalMode {
     return results;
   }
 
-  /** Prints the table whenever it changes until all is Ready, a terminal reason or the deadline. */
+  /** Shows the table whenever it changes until all is Ready, a terminal reason or the deadline. */
   private int awaitConvergence(LocalStack stack, Instant deadline) throws InterruptedException {
-    var shown = "";
     while (true) {
       var rows = Progress.rows(stack.kube().client());
-      shown = show(rows, shown);
+      table.show(Progress.table(rows));
       if (Progress.allReady(rows)) {
         return OK;
       }
@@ -136,23 +144,15 @@ public final class LocalMode {
     }
   }
 
-  private String show(List<Progress.Row> rows, String shown) {
-    var table = Progress.table(rows);
-    if (!table.equals(shown)) {
-      out.println();
-      out.print(table);
-    }
-    return table;
-  }
-
   private void keepRunning(LocalStack stack) throws InterruptedException {
     out.println();
     out.println(
-        "Running. kubectl apply more resources and watch them converge (this table follows); Ctrl-C stops everything.");
-    var shown = Progress.table(Progress.rows(stack.kube().client()));
+        "Running until Ctrl-C. This table follows what you apply: kubectl --kubeconfig "
+            + stack.kubeconfig().toAbsolutePath()
+            + " apply -f FILE");
     while (!stop.await(2, TimeUnit.SECONDS)) {
       try {
-        shown = show(Progress.rows(stack.kube().client()), shown);
+        table.show(Progress.table(Progress.rows(stack.kube().client())));
       } catch (RuntimeException e) {
         return;
       }
@@ -169,6 +169,8 @@ public final class LocalMode {
     stop.countDown();
     out.println("\nStopping the operator, the emulator, the Kubernetes API and DynamoDB Local...");
     out.flush();
+    // The seeders, if still running: they write into this run's temp directory.
+    ProcessHandle.current().descendants().forEach(ProcessHandle::destroy);
     stack.close();
     out.println("Stopped.");
     out.flush();

@@ -3,6 +3,7 @@ package dev.lmi.devkit.local;
 import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.LmiEmulator;
 import dev.lmi.operator.OperatorStack;
+import dev.lmi.operator.validation.ObjectValidator;
 import dev.lmi.sandbox.DynamoDbLocal;
 import dev.lmi.sandbox.Sandbox;
 import dev.lmi.sandbox.kube.KubeApi;
@@ -31,6 +32,12 @@ final class LocalStack implements AutoCloseable {
   private final LocalConfig config;
   private Sandbox sandbox;
   private Path kubeconfig;
+  private Path awsConfig;
+  private Chosen ports;
+
+  /** The port each server got, against the one asked for. */
+  record Chosen(Ports.Choice kube, Ports.Choice aws, Ports.Choice dynamoDb) {}
+
   private boolean closed;
 
   private LocalStack(LocalConfig config) {
@@ -39,17 +46,30 @@ final class LocalStack implements AutoCloseable {
 
   static LocalStack start(LocalConfig config, HandlerJars jars) {
     var stack = new LocalStack(config);
+    var asked = config.ports();
+    stack.ports =
+        new Chosen(
+            Ports.choose(asked.kube()), Ports.choose(asked.aws()), Ports.choose(asked.dynamoDb()));
     try {
       stack.sandbox =
           stack.track(
               Sandbox.withDynamoDb(
-                  KubeOptions.kubectl(config.kubePort()).quietly(),
+                  KubeOptions.kubectl(stack.ports.kube().port())
+                      .withAdmission(new CrdAdmission(new ObjectValidator()))
+                      .quietly(),
                   EmulatorConfig.defaults()
-                      .withPort(config.awsPort())
+                      .withPort(stack.ports.aws().port())
                       .withRegion(config.region())
-                      .withCodeDir(jars.codeDir(config.workDir()))));
+                      .withCodeDir(jars.codeDir(config.workDir())),
+                  stack.ports.dynamoDb().port()));
       stack.pointFunctionsAtDynamoDb();
-      stack.kubeconfig = stack.kube().writeKubeconfig(config.workDir().resolve("kubeconfig"));
+      stack.kubeconfig = stack.kube().writeKubeconfig(config.stateDir().resolve("kubeconfig"));
+      stack.awsConfig =
+          AwsProfile.write(
+              config.stateDir(),
+              config.region(),
+              stack.emulator().endpoint(),
+              stack.dynamoDb().endpoint());
       return stack;
     } catch (RuntimeException e) {
       stack.close();
@@ -111,6 +131,14 @@ final class LocalStack implements AutoCloseable {
 
   Path kubeconfig() {
     return kubeconfig;
+  }
+
+  Path awsConfig() {
+    return awsConfig;
+  }
+
+  Chosen ports() {
+    return ports;
   }
 
   private <T extends AutoCloseable> T track(T resource) {

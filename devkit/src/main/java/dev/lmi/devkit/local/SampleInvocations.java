@@ -3,6 +3,10 @@ package dev.lmi.devkit.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +39,38 @@ final class SampleInvocations {
 
   private record Sample(String description, String payload, boolean orders) {}
 
+  /**
+   * For each function with a sample request: an AWS CLI command that sends it, its payload written
+   * to a file in dir (fileb:// reads it as it is, in CLI v1 and v2 alike).
+   */
+  List<String> commands(List<JsonNode> functions, Path dir, String cli) {
+    var commands = new ArrayList<String>();
+    for (var f : functions) {
+      var sample = sample(f);
+      if (sample.isEmpty()) {
+        continue;
+      }
+      var file = dir.resolve(awsName(f) + ".payload.json").toAbsolutePath();
+      try {
+        Files.writeString(file, sample.get().payload());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file, e);
+      }
+      commands.add(
+          "%s lambda invoke --function-name %s --qualifier %s --payload fileb://%s /dev/stdout"
+              .formatted(cli, awsName(f), alias(f), file));
+    }
+    return commands;
+  }
+
+  private static String awsName(JsonNode f) {
+    return f.path("status").path("awsName").asText(f.path("metadata").path("name").asText());
+  }
+
+  private static String alias(JsonNode f) {
+    return f.path("spec").path("alias").path("name").asText("live");
+  }
+
   private static Optional<Sample> sample(JsonNode function) {
     var handler = function.path("spec").path("handler").asText();
     if (handler.contains("ListOrdersHandler")) {
@@ -52,8 +88,8 @@ final class SampleInvocations {
         f.path("metadata").path("namespace").asText()
             + "/"
             + f.path("metadata").path("name").asText();
-    var awsName = f.path("status").path("awsName").asText(f.path("metadata").path("name").asText());
-    var alias = f.path("spec").path("alias").path("name").asText("live");
+    var awsName = awsName(f);
+    var alias = alias(f);
     var head = name + " (" + awsName + ":" + alias + ") <- " + sample.description() + "\n";
     try {
       var response =

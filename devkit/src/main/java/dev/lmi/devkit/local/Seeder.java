@@ -43,7 +43,15 @@ final class Seeder {
   private CompletableFuture<Void> run(List<String> args) {
     return CompletableFuture.runAsync(
         () -> {
-          var command = new ArrayList<>(List.of(java(), "-jar", toolsJar.toString()));
+          // The seeders' temp files (the embedder's natives) go where this JVM's go.
+          var command =
+              new ArrayList<>(
+                  List.of(
+                      ChildJvm.javaExecutable(),
+                      "--enable-native-access=ALL-UNNAMED",
+                      "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                      "-jar",
+                      toolsJar.toString()));
           command.addAll(args);
           command.addAll(List.of("--endpoint-url", dynamoDb.toString(), "--region", "us-east-1"));
           try {
@@ -53,6 +61,8 @@ final class Seeder {
             if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
               throw new IllegalStateException(args.get(0) + " failed:\n" + output);
             }
+            // The whole output is for the log (System.out is the log file in the local mode).
+            System.out.print(output);
             output.lines().filter(l -> l.startsWith("seeded")).forEach(l -> out.println("  " + l));
           } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command, e);
@@ -61,12 +71,5 @@ final class Seeder {
             throw new IllegalStateException(args.get(0) + " interrupted", e);
           }
         });
-  }
-
-  private static String java() {
-    return ProcessHandle.current()
-        .info()
-        .command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 }

@@ -2,11 +2,11 @@ package dev.lmi.devkit.local;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +26,7 @@ class LocalModeIT {
   @TempDir static Path tmp;
   private static LocalMode mode;
   private static int exit;
+  private static ShownCommands shown;
   private static String printed;
 
   @BeforeAll
@@ -39,11 +40,38 @@ class LocalModeIT {
             "--handler-jars=../handler/target",
             "--info-out=" + tmp.resolve("info.json"),
             "--orders=20",
-            "--products=100");
+            "--products=100",
+            "--kube-port=0",
+            "--aws-port=0",
+            "--dynamodb-port=0");
     var out = new ByteArrayOutputStream();
-    mode = new LocalMode(command.config(), new PrintStream(out, true, UTF_8));
+    var work = WorkDir.create(tmp);
+    shown = new ShownCommands(out);
+    mode = new LocalMode(command.config(work, tmp), shown, false);
     exit = mode.run();
     printed = out.toString(UTF_8);
+  }
+
+  @Test
+  void theKubectlCommandOfTheBannerWorksAsCopied() {
+    var kubectl = shown.result("kubectl --kubeconfig");
+    assumeTrue(kubectl != null, "kubectl is not installed");
+    assertThat(kubectl.exit()).as(kubectl.output()).isZero();
+    assertThat(kubectl.output()).contains("list-orders", "similarity-search");
+  }
+
+  @Test
+  void theAwsCliCommandsShownWorkAsCopiedWithoutCredentialsOrRegionOfTheirOwn() {
+    var list = shown.result("lambda list-functions");
+    assumeTrue(list != null, "the AWS CLI is not installed");
+    assertThat(list.exit()).as(list.output()).isZero();
+    assertThat(list.output()).contains("orders-list-orders");
+    var orders = shown.result("--function-name orders-list-orders");
+    assertThat(orders.exit()).as(orders.output()).isZero();
+    assertThat(orders.output()).contains("\"statusCode\":200", "next_token");
+    var search = shown.result("--function-name search-similarity-search");
+    assertThat(search.exit()).as(search.output()).isZero();
+    assertThat(search.output()).contains("\"results\"");
   }
 
   @Test

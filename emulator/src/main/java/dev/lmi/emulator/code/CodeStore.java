@@ -10,9 +10,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
 
-/** Resolves a Lambda {@code Code} object to a {@link CodeRef}, mapping S3 objects to a folder. */
-public final class CodeStore {
+/**
+ * Resolves a Lambda {@code Code} object to a {@link CodeRef}, mapping S3 objects to a folder. The
+ * packages it keeps (uploads and published snapshots, one file per content) live in a scratch
+ * folder that {@link #close()} removes.
+ */
+public final class CodeStore implements AutoCloseable {
   private final CodeDir codeDir;
   private final Path scratch;
 
@@ -48,7 +54,10 @@ public final class CodeStore {
         400, "InvalidParameterValueException", "Please provide a source for function code.");
   }
 
-  /** An immutable copy for a published version, so later edits in the code folder don't leak. */
+  /**
+   * An immutable copy for a published version, so later edits in the code folder don't leak;
+   * versions with the same content share one copy.
+   */
   public CodeRef snapshot(CodeRef ref) {
     if (ref.runnable() == null || ref.runnable().startsWith(scratch)) {
       return ref;
@@ -60,8 +69,20 @@ public final class CodeStore {
           ref.location(),
           write(Files.readAllBytes(ref.runnable())),
           null);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return new CodeRef(ref.sha256(), ref.size(), ref.location(), null, e.toString());
+    }
+  }
+
+  /** Removes every package this store wrote; the emulator is closing. */
+  @Override
+  public void close() {
+    try (var files = Files.walk(scratch)) {
+      for (var p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + scratch, e);
     }
   }
 
@@ -115,13 +136,21 @@ public final class CodeStore {
     return new CodeRef(sha256(bytes), bytes.length, location, java ? file : null, reason);
   }
 
-  private Path write(byte[] bytes) {
+  /** One file per content: environments only read it, and equal uploads share it. */
+  private synchronized Path write(byte[] bytes) {
     try {
-      var file = Files.createTempFile(scratch, "code", ".jar");
-      Files.write(file, bytes);
+      var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+      var file = scratch.resolve(HexFormat.of().formatHex(digest) + ".jar");
+      if (!Files.exists(file)) {
+        var partial = Files.createTempFile(scratch, "code", ".part");
+        Files.write(partial, bytes);
+        Files.move(partial, file);
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

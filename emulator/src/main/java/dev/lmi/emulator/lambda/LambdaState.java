@@ -263,5 +263,6 @@ public final class LambdaState implements AutoCloseable {
       functions.values().forEach(f -> f.versions.values().forEach(FunctionVersion::closePool));
     }
     initExecutor.shutdownNow();
+    codes.close();
   }
 }

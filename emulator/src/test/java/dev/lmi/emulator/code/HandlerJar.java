@@ -46,6 +46,11 @@ public final class HandlerJar {
           out.closeEntry();
         }
       }
+      try (var walk = Files.walk(classes)) {
+        for (var file : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {

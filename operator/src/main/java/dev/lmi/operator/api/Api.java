@@ -9,6 +9,9 @@ public final class Api {
   /** Annotation that lets the operator adopt an AWS resource it did not create. */
   public static final String ADOPT_ANNOTATION = "lmi.dev/adopt";
 
+  /** Annotation that makes the operator plan without applying: the plan goes to status.plan. */
+  public static final String DRY_RUN_ANNOTATION = "lmi.dev/dry-run";
+
   /** AWS tag that records which Kubernetes object owns an AWS resource. */
   public static final String OWNER_TAG = "lmi.dev/owner";
 

@@ -59,6 +59,11 @@ public class CapacityProviderStatus implements ConditionedStatus {
   @JsonPropertyDescription("Hash of the updatable settings last applied to AWS.")
   private String appliedHash;
 
+  @JsonPropertyDescription(
+      "With the annotation lmi.dev/dry-run: \"true\", what the operator would do in AWS; nothing"
+          + " is done until the annotation is removed.")
+  private ObjectPlan plan;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -185,5 +190,13 @@ public class CapacityProviderStatus implements ConditionedStatus {
 
   public void setAppliedHash(String appliedHash) {
     this.appliedHash = appliedHash;
+  }
+
+  public ObjectPlan getPlan() {
+    return plan;
+  }
+
+  public void setPlan(ObjectPlan plan) {
+    this.plan = plan;
   }
 }

@@ -68,6 +68,21 @@ public class LmiFunctionStatus implements ConditionedStatus {
   @JsonPropertyDescription("Scaling AWS reports as applied to the alias's version.")
   private ScalingStatus scaling;
 
+  @JsonPropertyDescription(
+      "Hash of the configuration $LATEST was last read to match: while a publish or scaling change"
+          + " of it is under way, $LATEST is not read again.")
+  private String latestHash;
+
+  @JsonPropertyDescription(
+      "True when a function of awsName exists in AWS that this object may not write: the name is"
+          + " read, never created again.")
+  private Boolean nameTaken;
+
+  @JsonPropertyDescription(
+      "With the annotation lmi.dev/dry-run: \"true\", what the operator would do in AWS; nothing"
+          + " is done until the annotation is removed.")
+  private ObjectPlan plan;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -218,5 +233,29 @@ public class LmiFunctionStatus implements ConditionedStatus {
 
   public void setScaling(ScalingStatus scaling) {
     this.scaling = scaling;
+  }
+
+  public String getLatestHash() {
+    return latestHash;
+  }
+
+  public void setLatestHash(String latestHash) {
+    this.latestHash = latestHash;
+  }
+
+  public Boolean getNameTaken() {
+    return nameTaken;
+  }
+
+  public void setNameTaken(Boolean nameTaken) {
+    this.nameTaken = nameTaken;
+  }
+
+  public ObjectPlan getPlan() {
+    return plan;
+  }
+
+  public void setPlan(ObjectPlan plan) {
+    this.plan = plan;
   }
 }

@@ -84,16 +84,12 @@ public final class AwsCapacityProviderGateway implements CapacityProviderGateway
               "DeleteCapacityProvider",
               () -> lambda.deleteCapacityProvider(r -> r.capacityProviderName(name)));
       return deleted == null ? DeleteOutcome.gone() : DeleteOutcome.deleting();
-    } catch (AwsRetryableException e) {
-      if (AwsErrors.CONFLICT.equals(e.errorCode())) {
-        return DeleteOutcome.blocked(e.getMessage());
-      }
-      throw e;
-    } catch (AwsTerminalException e) {
-      if ("ResourceNotFoundException".equals(e.errorCode())) {
-        return DeleteOutcome.gone();
-      }
-      throw e;
+    } catch (AwsException e) {
+      return switch (e.kind()) {
+        case CONFLICT -> DeleteOutcome.blocked(e.getMessage());
+        case NOT_FOUND -> DeleteOutcome.gone();
+        default -> throw e;
+      };
     }
   }
 

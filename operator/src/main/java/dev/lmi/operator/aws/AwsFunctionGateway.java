@@ -31,7 +31,11 @@ public final class AwsFunctionGateway implements FunctionGateway {
 
   @Override
   public Created create(
-      String name, FunctionSettings s, CodeSource code, Map<String, String> tags) {
+      String name,
+      FunctionSettings s,
+      CodeSource code,
+      Map<String, String> tags,
+      String description) {
     var created =
         calls.call(
             "CreateFunction",
@@ -54,6 +58,7 @@ public final class AwsFunctionGateway implements FunctionGateway {
                             .capacityProviderConfig(FunctionRequests.capacityProvider(s))
                             .code(functionCode(code))
                             .tags(tags)
+                            .description(description)
                             .publish(true)));
     // The response describes the published version; one that names no numbered version leaves
     // the version to the next PublishVersion, which returns it without publishing another.
@@ -64,7 +69,8 @@ public final class AwsFunctionGateway implements FunctionGateway {
                 created.stateAsString(),
                 created.stateReasonCodeAsString(),
                 created.stateReason(),
-                created.codeSha256())
+                created.codeSha256(),
+                created.description())
             : null;
     return new Created(
         FunctionViews.view(asConfiguration(created), code.imageUri(), tags), version);
@@ -110,15 +116,18 @@ public final class AwsFunctionGateway implements FunctionGateway {
   }
 
   @Override
-  public VersionView publish(String name) {
+  public VersionView publish(String name, String description) {
     var published =
-        calls.call("PublishVersion", () -> lambda.publishVersion(r -> r.functionName(name)));
+        calls.call(
+            "PublishVersion",
+            () -> lambda.publishVersion(r -> r.functionName(name).description(description)));
     return new VersionView(
         published.version(),
         published.stateAsString(),
         published.stateReasonCodeAsString(),
         published.stateReason(),
-        published.codeSha256());
+        published.codeSha256(),
+        published.description());
   }
 
   @Override
@@ -134,7 +143,8 @@ public final class AwsFunctionGateway implements FunctionGateway {
                     c.stateAsString(),
                     c.stateReasonCodeAsString(),
                     c.stateReason(),
-                    c.codeSha256()));
+                    c.codeSha256(),
+                    c.description()));
   }
 
   @Override
@@ -156,7 +166,8 @@ public final class AwsFunctionGateway implements FunctionGateway {
                       c.stateAsString(),
                       c.stateReasonCodeAsString(),
                       c.stateReason(),
-                      c.codeSha256()))
+                      c.codeSha256(),
+                      c.description()))
           .forEach(out::add);
       marker = page.nextMarker();
     } while (marker != null);

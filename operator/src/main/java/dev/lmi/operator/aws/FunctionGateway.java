@@ -12,7 +12,12 @@ public interface FunctionGateway {
    * Creates the function and publishes its first version in the same call (CreateFunction with
    * Publish), saving a PublishVersion and a wait: the version starts while $LATEST is created.
    */
-  Created create(String name, FunctionSettings settings, CodeSource code, Map<String, String> tags);
+  Created create(
+      String name,
+      FunctionSettings settings,
+      CodeSource code,
+      Map<String, String> tags,
+      String description);
 
   /** The new function, and its first version when AWS names it in the response (else null). */
   record Created(FunctionView function, VersionView version) {}
@@ -21,8 +26,11 @@ public interface FunctionGateway {
 
   void updateCode(String name, CodeSource code, String architecture);
 
-  /** Publishes $LATEST; AWS returns the last version instead when nothing changed since it. */
-  VersionView publish(String name);
+  /**
+   * Publishes $LATEST with this description; AWS returns the last version instead when nothing
+   * changed since it.
+   */
+  VersionView publish(String name, String description);
 
   Optional<VersionView> version(String name, String version);
 

@@ -33,6 +33,11 @@ public final class OperatorMetrics {
     add("lmi_events_dropped_total", 1);
   }
 
+  /** Records a status write the API server refused or never answered; a requeue retries it. */
+  public void statusWriteFailed(String kind) {
+    add("lmi_status_write_failures_total{kind=\"" + kind + "\"}", 1);
+  }
+
   /** The total of AWS calls of one operation, all outcomes. */
   public long awsCalls(String operation) {
     var prefix = "lmi_aws_calls_total{operation=\"" + operation + "\",";
@@ -61,6 +66,7 @@ public final class OperatorMetrics {
     var sb = new StringBuilder();
     sb.append("# TYPE lmi_aws_calls_total counter\n# TYPE lmi_reconciles_total counter\n");
     sb.append("# TYPE lmi_events_dropped_total counter\n");
+    sb.append("# TYPE lmi_status_write_failures_total counter\n");
     new TreeMap<>(counters)
         .forEach((k, v) -> sb.append(k).append(' ').append(v.sum()).append('\n'));
     new TreeMap<>(nanos)

@@ -1,6 +1,7 @@
 package dev.lmi.operator.reconciler;
 
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.apply.Events;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * falls behind and the queue is full, further events are dropped (and counted) rather than slowing
  * convergence or growing memory. The log line is written at once either way.
  */
-public class EventRecorder implements AutoCloseable {
+public class EventRecorder implements AutoCloseable, Events {
   private static final Logger LOG = LoggerFactory.getLogger(EventRecorder.class);
   static final int QUEUE_CAPACITY = 4096;
   private final KubernetesClient client;
@@ -83,10 +84,12 @@ public class EventRecorder implements AutoCloseable {
     sender.interrupt();
   }
 
+  @Override
   public void normal(HasMetadata about, String reason, String message) {
     record(about, "Normal", reason, message);
   }
 
+  @Override
   public void warning(HasMetadata about, String reason, String message) {
     record(about, "Warning", reason, message);
   }

@@ -1,66 +1,71 @@
 package dev.lmi.operator.reconciler;
 
-import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.Defaults;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.ReadIssues;
 import dev.lmi.operator.aws.DeleteOutcome;
 import dev.lmi.operator.aws.Gateways;
+import dev.lmi.operator.reconciler.apply.Events;
+import dev.lmi.operator.reconciler.plan.CleanupPlan;
+import dev.lmi.operator.reconciler.plan.FunctionAction;
+import dev.lmi.operator.reconciler.plan.FunctionDesired;
+import dev.lmi.operator.reconciler.plan.FunctionObservation;
+import dev.lmi.operator.reconciler.plan.Owner;
+import dev.lmi.operator.reconciler.plan.Pace;
+import dev.lmi.operator.reconciler.plan.Seen;
 import dev.lmi.operator.status.Outcome;
-import dev.lmi.operator.status.Reason;
+import java.util.Map;
 
-/** Deletes a function from AWS: alias first, then the function, then waits until it is gone. */
+/**
+ * Deletes an LmiFunction's function from AWS (alias first), or leaves it on deletionPolicy Retain.
+ */
 final class FunctionCleanup {
-  private final EventRecorder events;
-  private final OperatorSettings settings;
-  private final FunctionClaims claims;
+  private final Events events;
+  private final Pace pace;
 
-  FunctionCleanup(EventRecorder events, OperatorSettings settings, FunctionClaims claims) {
+  FunctionCleanup(Events events, Pace pace) {
     this.events = events;
-    this.settings = settings;
-    this.claims = claims;
+    this.pace = pace;
   }
 
-  /** Null once the function is gone (or was never ours); otherwise the outcome to wait on. */
-  Outcome delete(LmiFunction fn, Gateways gw) {
+  /** Null once the function is gone (or was never this object's); else the outcome to wait on. */
+  Outcome delete(LmiFunction fn, Owner owner, Gateways gw) {
     var name = awsName(fn);
-    var observed = gw.functions().get(name);
-    if (observed.isEmpty()) {
+    var plan = new CleanupPlan(owner, pace);
+    var o = FunctionObservation.none(false).withFunction(Seen.read(gw.functions().get(name)));
+    var cleanup = plan.deleteFunction(name, alias(fn), o);
+    if (cleanup.retained() != null) {
+      events.normal(fn, "Retained", cleanup.retained());
       return null;
     }
-    if (!claims.deletable(fn, observed.get())) {
-      var found = observed.get().tags().get(Api.OWNER_TAG);
-      events.normal(
-          fn,
-          "Retained",
-          "function "
-              + name
-              + (found == null ? " has no owner tag" : " is owned by " + Ownership.describe(found))
-              + "; left in AWS");
-      return null;
+    for (var action : cleanup.actions()) {
+      if (action instanceof FunctionAction.Delete d) {
+        // The owner tag was read just now: a function another object owns was never reached.
+        gw.aliases().delete(d.name(), d.alias());
+        var result = gw.functions().delete(d.name());
+        events.normal(fn, "Deleted", "deleted alias " + d.alias() + " and function " + d.name());
+        if (result.kind() == DeleteOutcome.Kind.GONE) {
+          return null;
+        }
+      }
     }
-    if ("Deleting".equals(observed.get().state())) {
-      return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
-    }
-    var alias =
-        fn.getSpec() == null
-                || fn.getSpec().getAlias() == null
-                || fn.getSpec().getAlias().getName() == null
-            ? Defaults.ALIAS_NAME
-            : fn.getSpec().getAlias().getName();
-    // The tag was read just now: a function another object owns was never reached.
-    gw.aliases().delete(name, alias);
-    var result = gw.functions().delete(name);
-    events.normal(fn, "Deleted", "deleted alias " + alias + " and function " + name);
-    if (result.kind() == DeleteOutcome.Kind.GONE) {
-      return null;
-    }
-    return Outcome.waiting(Reason.Deleting, "AWS is deleting function " + name, settings.poll());
+    return cleanup.waiting();
   }
 
   /** deletionPolicy Retain: leaves the function, released to the next object of the same name. */
-  void retain(LmiFunction fn, Gateways gw) {
-    gw.functions().get(awsName(fn)).ifPresent(v -> claims.release(fn, gw, v));
+  void retain(LmiFunction fn, Owner owner, Gateways gw) {
+    var o =
+        FunctionObservation.none(false).withFunction(Seen.read(gw.functions().get(awsName(fn))));
+    for (var action : new CleanupPlan(owner, pace).retainFunction(o)) {
+      if (action instanceof FunctionAction.Release r) {
+        gw.functions().tag(r.arn(), Map.of(dev.lmi.operator.api.Api.OWNER_TAG, r.tag()));
+        events.normal(
+            fn,
+            "Released",
+            "deletionPolicy Retain: function left in AWS; a new LmiFunction of the same name may"
+                + " manage it");
+      }
+    }
     events.normal(fn, "Retained", "deletionPolicy Retain: function left in AWS");
   }
 
@@ -70,5 +75,13 @@ final class FunctionCleanup {
     return ReadIssues.of(fn).unreadable("spec.awsName") && recorded != null
         ? recorded
         : FunctionDesired.awsName(fn);
+  }
+
+  private static String alias(LmiFunction fn) {
+    return fn.getSpec() == null
+            || fn.getSpec().getAlias() == null
+            || fn.getSpec().getAlias().getName() == null
+        ? Defaults.ALIAS_NAME
+        : fn.getSpec().getAlias().getName();
   }
 }

@@ -23,10 +23,12 @@ public final class FunctionDirectory {
     if (known == null) {
       return out;
     }
-    for (var fn : known.byIndex(LmiFunctionReconciler.PROVIDER_INDEX, providerName)) {
+    for (var fn : known.byIndex(ProviderEvents.PROVIDER_INDEX, providerName)) {
       var recorded = fn.getStatus() == null ? null : fn.getStatus().getAwsName();
       out.put(
-          recorded != null ? recorded : FunctionDesired.awsName(fn),
+          recorded != null
+              ? recorded
+              : dev.lmi.operator.reconciler.plan.FunctionDesired.awsName(fn),
           fn.getMetadata().getNamespace() + "/" + fn.getMetadata().getName());
     }
     return out;

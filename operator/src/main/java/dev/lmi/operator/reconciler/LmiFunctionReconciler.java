@@ -5,16 +5,24 @@ import dev.lmi.operator.api.DeletionPolicy;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.api.ReadIssues;
-import dev.lmi.operator.aws.AwsRetryableException;
 import dev.lmi.operator.aws.AwsTerminalException;
+import dev.lmi.operator.aws.ErrorKind;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.preview.Previews;
+import dev.lmi.operator.preview.ReadOnlyGateways;
+import dev.lmi.operator.reconciler.apply.FunctionRun;
+import dev.lmi.operator.reconciler.apply.VerifiedOwners;
+import dev.lmi.operator.reconciler.plan.FunctionDesired;
+import dev.lmi.operator.reconciler.plan.Owner;
+import dev.lmi.operator.reconciler.plan.ProviderGate;
+import dev.lmi.operator.reconciler.plan.StatusRecords;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.ObjectValidator;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -23,29 +31,27 @@ import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
-import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
-import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Converges an LmiFunction: gate on its provider, then $LATEST, publish, alias, scaling. */
-@ControllerConfiguration(name = "lmifunction")
+/** Converges an LmiFunction: validate, gate on its provider, then observe, plan and apply. */
+@ControllerConfiguration(
+    name = "lmifunction",
+    generationAwareEventProcessing = false,
+    informer = @Informer(onUpdateFilter = WakeFilter.class))
 public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<LmiFunction> {
-  static final String PROVIDER_INDEX = "capacityProviderRef";
   private final RegionalGateways aws;
-  private final FunctionSteps steps;
   private final SpecCheck specCheck;
+  private final FunctionRun run;
   private final FunctionCleanup cleanup;
-  private final FunctionClaims claims;
+  private final VerifiedOwners owners = new VerifiedOwners();
   private final EventRecorder events;
+  private final DryRuns dryRuns;
   private final OperatorSettings settings;
   private final OperatorMetrics metrics;
   private final Clock clock;
-  private final StatusStore<LmiFunctionStatus> statuses;
+  private final StatusWriter<LmiFunctionStatus> statuses;
   private final FunctionDirectory directory;
 
   public LmiFunctionReconciler(
@@ -59,37 +65,20 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     this.aws = aws;
     this.directory = directory;
     this.specCheck = new SpecCheck(validator);
-    this.claims = new FunctionClaims(events, settings);
-    this.steps = new FunctionSteps(events, settings, claims);
-    this.cleanup = new FunctionCleanup(events, settings, claims);
+    this.run = new FunctionRun(events, owners, settings.pace());
+    this.cleanup = new FunctionCleanup(events, settings.pace());
     this.events = events;
+    this.dryRuns = new DryRuns(events);
     this.settings = settings;
     this.metrics = metrics;
     this.clock = clock;
-    this.statuses = new StatusStore<>(LmiFunctionStatus.class, clock);
+    this.statuses = new StatusWriter<>(LmiFunctionStatus.class, "LmiFunction", clock, metrics);
   }
 
   @Override
   public List<EventSource<?, LmiFunction>> prepareEventSources(
       EventSourceContext<LmiFunction> context) {
-    context.getPrimaryCache().addIndexer(PROVIDER_INDEX, fn -> List.of(providerName(fn)));
-    directory.attach(context.getPrimaryCache());
-    var config =
-        InformerEventSourceConfiguration.from(CapacityProvider.class, LmiFunction.class)
-            .withSecondaryToPrimaryMapper(
-                (CapacityProvider cp) ->
-                    context
-                        .getPrimaryCache()
-                        .byIndex(PROVIDER_INDEX, cp.getMetadata().getName())
-                        .stream()
-                        .map(ResourceID::fromResource)
-                        .collect(Collectors.toSet()))
-            .withPrimaryToSecondaryMapper(
-                (LmiFunction fn) -> Set.of(new ResourceID(providerName(fn))))
-            .withWatchAllNamespaces()
-            .withOnUpdateFilter(LmiFunctionReconciler::concernsFunctions)
-            .build();
-    return List.of(new InformerEventSource<>(config, context));
+    return List.of(ProviderEvents.source(context, directory));
   }
 
   @Override
@@ -99,18 +88,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     Outcome outcome;
     try {
-      outcome = specCheck.check(fn);
-      if (outcome == null) {
-        outcome = ProviderGate.check(fn, provider, settings);
-      }
-      if (outcome == null) {
-        var gw = aws.forRegion(provider.getStatus().getRegion());
-        var owner = FunctionDesired.owner(settings.clusterName(), fn);
-        var desired = FunctionDesired.of(fn, provider.getStatus().getArn(), owner);
-        outcome = steps.converge(fn, status, gw, desired);
-      }
+      outcome = converge(fn, provider, status);
     } catch (AwsTerminalException e) {
-      outcome = rejected(fn, e);
+      var reason = e.kind() == ErrorKind.QUOTA ? Reason.QuotaExceeded : Reason.AwsRejected;
+      outcome = Outcome.terminal(reason, e.getMessage());
     }
     metrics.reconcile("LmiFunction", outcome.reason().kind().name(), System.nanoTime() - start);
     status.setConditions(
@@ -122,24 +103,49 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     return statuses.finish(context.getClient(), fn, status, outcome);
   }
 
+  /** Spec, provider gate, then the plan: carried out, or only recorded on a dry run. */
+  private Outcome converge(LmiFunction fn, CapacityProvider cp, LmiFunctionStatus status) {
+    var stop = specCheck.check(fn);
+    if (stop == null) {
+      stop = ProviderGate.check(fn, cp, settings.pace());
+    }
+    if (stop != null) {
+      status.setPlan(null);
+      return stop;
+    }
+    var gw = aws.forRegion(cp.getStatus().getRegion());
+    var owner = Owner.of(settings.clusterName(), fn);
+    var desired = FunctionDesired.of(fn, cp.getStatus().getArn(), owner.tag());
+    if (DryRuns.requested(fn)) {
+      var plan = Previews.function(fn, desired, owner, ReadOnlyGateways.of(gw), settings.pace());
+      var outcome = dryRuns.record(fn, plan, status.getPlan(), settings.resync());
+      status.setPlan(plan);
+      return outcome;
+    }
+    status.setPlan(null);
+    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status));
+    StatusRecords.write(result.record(), status);
+    return result.outcome();
+  }
+
   @Override
   public DeleteControl cleanup(LmiFunction fn, Context<LmiFunction> context) {
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     var region =
         provider == null || provider.getStatus() == null ? null : provider.getStatus().getRegion();
+    var gw = aws.forRegion(region);
+    var owner = Owner.of(settings.clusterName(), fn);
     if (retained(fn)) {
-      cleanup.retain(fn, aws.forRegion(region));
+      cleanup.retain(fn, owner, gw);
       forget(fn);
       return DeleteControl.defaultDelete();
     }
-    var outcome = cleanup.delete(fn, aws.forRegion(region));
+    var outcome = cleanup.delete(fn, owner, gw);
     if (outcome == null) {
       forget(fn);
       return DeleteControl.defaultDelete();
     }
-    var status = statuses.current(fn);
-    status.setConditions(Conditions.ready(status.getConditions(), outcome, generation(fn), clock));
-    statuses.write(context.getClient(), fn, status);
+    statuses.finishNow(context.getClient(), fn, statuses.current(fn), outcome);
     return DeleteControl.noFinalizerRemoval().rescheduleAfter(outcome.requeue());
   }
 
@@ -147,16 +153,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   public ErrorStatusUpdateControl<LmiFunction> updateErrorStatus(
       LmiFunction fn, Context<LmiFunction> context, Exception e) {
     events.warning(fn, "Retrying", String.valueOf(e.getMessage()));
-    var status = statuses.current(fn);
-    var message =
-        e instanceof AwsRetryableException ? e.getMessage() : String.valueOf(e.getMessage());
-    status.setConditions(
-        Conditions.ready(
-            status.getConditions(),
-            Outcome.waiting(Reason.Retrying, message, null),
-            generation(fn),
-            clock));
-    statuses.write(context.getClient(), fn, status);
+    var outcome = Outcome.waiting(Reason.Retrying, String.valueOf(e.getMessage()), null);
+    statuses.finishNow(context.getClient(), fn, statuses.current(fn), outcome);
     return ErrorStatusUpdateControl.noStatusUpdate();
   }
 
@@ -177,49 +175,6 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
 
   private void forget(LmiFunction fn) {
     statuses.forget(fn.getMetadata().getUid());
-    claims.forget(fn.getMetadata().getUid());
-  }
-
-  private Outcome rejected(LmiFunction fn, AwsTerminalException e) {
-    var reason =
-        e.errorCode() != null && e.errorCode().endsWith("LimitExceededException")
-            ? Reason.QuotaExceeded
-            : Reason.AwsRejected;
-    return Outcome.terminal(reason, e.getMessage());
-  }
-
-  /**
-   * Whether a provider update matters to its functions: its spec (generation), deletion, ARN,
-   * region or Ready reason. A provider's own bookkeeping (e.g. the attached-versions count) must
-   * not wake every function.
-   */
-  static boolean concernsFunctions(CapacityProvider now, CapacityProvider before) {
-    return !Objects.equals(now.getMetadata().getGeneration(), before.getMetadata().getGeneration())
-        || !Objects.equals(
-            now.getMetadata().getDeletionTimestamp(), before.getMetadata().getDeletionTimestamp())
-        || !Objects.equals(arn(now), arn(before))
-        || !Objects.equals(region(now), region(before))
-        || !Objects.equals(
-            ProviderGate.appliedArchitecture(now), ProviderGate.appliedArchitecture(before))
-        || !Objects.equals(readyReason(now), readyReason(before));
-  }
-
-  private static String arn(CapacityProvider cp) {
-    return cp.getStatus() == null ? null : cp.getStatus().getArn();
-  }
-
-  private static String region(CapacityProvider cp) {
-    return cp.getStatus() == null ? null : cp.getStatus().getRegion();
-  }
-
-  private static String readyReason(CapacityProvider cp) {
-    return cp.getStatus() == null ? null : Conditions.readyReason(cp.getStatus().getConditions());
-  }
-
-  static String providerName(LmiFunction fn) {
-    var spec = fn.getSpec();
-    return spec == null || spec.getCapacityProviderRef() == null
-        ? ""
-        : spec.getCapacityProviderRef().getName();
+    owners.forget(fn.getMetadata().getUid());
   }
 }

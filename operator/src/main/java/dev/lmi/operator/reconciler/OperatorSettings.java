@@ -39,6 +39,11 @@ public record OperatorSettings(
     return new OperatorSettings(d, poll, clusterName, eventNamespace);
   }
 
+  /** How soon outcomes look again: the poll while AWS works, the resync once converged. */
+  public dev.lmi.operator.reconciler.plan.Pace pace() {
+    return new dev.lmi.operator.reconciler.plan.Pace(poll, resync);
+  }
+
   public OperatorSettings withPoll(Duration d) {
     return new OperatorSettings(resync, d, clusterName, eventNamespace);
   }

@@ -2,8 +2,9 @@ package dev.lmi.operator.status;
 
 /**
  * The reasons the Ready condition can carry. Each is READY, WAITING (progressing; the operator will
- * get there by itself) or TERMINAL (only a change of the spec, of AWS or of IAM fixes it). Argo CD
- * maps WAITING to Progressing and TERMINAL to Degraded.
+ * get there by itself), TERMINAL (only a change of the spec, of AWS or of IAM fixes it) or
+ * SUSPENDED (the user asked the operator to hold back). Argo CD maps WAITING to Progressing,
+ * TERMINAL to Degraded and SUSPENDED to Suspended.
  */
 public enum Reason {
   Ready(Kind.READY),
@@ -31,13 +32,15 @@ public enum Reason {
   UpdateFailed(Kind.TERMINAL),
   NotLmiFunction(Kind.TERMINAL),
   QuotaExceeded(Kind.TERMINAL),
-  AwsRejected(Kind.TERMINAL);
+  AwsRejected(Kind.TERMINAL),
+  DryRun(Kind.SUSPENDED);
 
   /** The three kinds of reason. */
   public enum Kind {
     READY,
     WAITING,
-    TERMINAL
+    TERMINAL,
+    SUSPENDED
   }
 
   private final Kind kind;

@@ -11,16 +11,24 @@ import java.util.List;
 final class CelChecks {
   private final List<Violation> violations = new ArrayList<>();
   private final List<Violation> errors = new ArrayList<>();
+  private final List<AdmissionError> admissionErrors = new ArrayList<>();
 
   private CelChecks() {}
 
-  /** Rule failures, then rules that could not be evaluated (reported as such). */
-  record Result(List<Violation> violations, List<Violation> errors) {}
+  /**
+   * Rule failures, then rules that could not be evaluated (reported as such), and both as the API
+   * server reports them.
+   */
+  record Result(
+      List<Violation> violations, List<Violation> errors, List<AdmissionError> admissionErrors) {}
 
   static Result check(JsonNode schema, JsonNode object, JsonNode oldObject) {
     var checks = new CelChecks();
     checks.walk(schema, object, oldObject, "");
-    return new Result(List.copyOf(checks.violations), List.copyOf(checks.errors));
+    return new Result(
+        List.copyOf(checks.violations),
+        List.copyOf(checks.errors),
+        List.copyOf(checks.admissionErrors));
   }
 
   private void walk(JsonNode schema, JsonNode data, JsonNode old, String path) {
@@ -66,8 +74,10 @@ final class CelChecks {
           rule.has("fieldPath") ? FieldPaths.relative(path, rule.get("fieldPath").asText()) : path;
       if (outcome.error() != null) {
         errors.add(new Violation(at, "rule could not be evaluated: " + outcome.error()));
+        admissionErrors.add(RuleErrors.unevaluated(rule, at, schema, outcome.error()));
       } else if (!outcome.passed()) {
         violations.add(new Violation(at, outcome.message()));
+        admissionErrors.add(RuleErrors.failed(rule, at, schema, data, outcome.message()));
       }
     }
   }

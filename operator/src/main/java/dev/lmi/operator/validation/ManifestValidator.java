@@ -31,6 +31,44 @@ public final class ManifestValidator {
     this.limits = limits;
   }
 
+  /** The objects of the manifests, each with its own problems, for commands that act on them. */
+  public record Objects(
+      List<ManifestObject> objects, List<Problem> unusable, List<Problem> duplicates) {}
+
+  /**
+   * Reads the manifests and checks each object on its own (schema, CEL, AWS limits), not across
+   * objects: the caller judges how they fit together. Objects without a namespace get "default".
+   */
+  public Objects read(List<Path> paths) {
+    var run = new ManifestRun(validator, strict);
+    try {
+      var files = ManifestFiles.expand(paths, recursive, limits, run.unusable());
+      var budget = new InputBudget(limits);
+      for (var file : files) {
+        ManifestReader.read(file, limits, budget, run);
+      }
+    } catch (InputLimitException e) {
+      run.unusable().add(Problem.unusable(null, null, null, e.getMessage()));
+    }
+    var objects = new ArrayList<ManifestObject>();
+    for (var c : run.checked()) {
+      var own =
+          run.problems().stream()
+              .filter(p -> java.util.Objects.equals(p.file(), c.file()))
+              .filter(p -> java.util.Objects.equals(p.document(), c.document()))
+              .filter(p -> c.kind().kind().equals(p.kind()) && c.name().equals(p.name()))
+              .filter(p -> java.util.Objects.equals(p.namespace(), c.namespace()))
+              .toList();
+      if (c.typed() instanceof io.fabric8.kubernetes.api.model.HasMetadata o
+          && c.namespace() != null
+          && o.getMetadata().getNamespace() == null) {
+        o.getMetadata().setNamespace(c.namespace());
+      }
+      objects.add(new ManifestObject(c.kind().kind(), c.namespace(), c.name(), c.typed(), own));
+    }
+    return new Objects(objects, List.copyOf(run.unusable()), DuplicateObjects.find(run.checked()));
+  }
+
   public Report validate(List<Path> paths) {
     var run = new ManifestRun(validator, strict);
     var files = List.<Path>of();

@@ -1,6 +1,8 @@
 package dev.lmi.operator.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,12 @@ final class MetadataChecks {
           "managedFields",
           "selfLink");
 
+  private static final String NOT_A_SUBDOMAIN =
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or"
+          + " '.', and must start and end with an alphanumeric character (e.g. 'example.com',"
+          + " regex used for validation is"
+          + " '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
   private MetadataChecks() {}
 
   static List<Violation> check(boolean namespaced, JsonNode object) {
@@ -54,6 +62,38 @@ final class MetadataChecks {
       found.add(new Violation("metadata.namespace", "must be a lowercase DNS label (at most 63)"));
     }
     return found;
+  }
+
+  /** The API server's checks of the name, in its words (ValidateObjectMeta for a CR). */
+  static List<AdmissionError> admissionErrors(JsonNode object) {
+    var metadata = object.path("metadata");
+    var name = metadata.path("name").asText("");
+    var errors = new ArrayList<AdmissionError>();
+    if (name.isEmpty() && metadata.path("generateName").asText("").isEmpty()) {
+      errors.add(AdmissionError.required("metadata.name", "name or generateName is required"));
+    }
+    if (name.length() > 253) {
+      errors.add(
+          AdmissionError.invalid(
+              "metadata.name", TextNode.valueOf(name), "must be no more than 253 characters"));
+    }
+    if (!name.isEmpty() && !DNS_SUBDOMAIN.matcher(name).matches()) {
+      errors.add(AdmissionError.invalid("metadata.name", TextNode.valueOf(name), NOT_A_SUBDOMAIN));
+    }
+    return errors;
+  }
+
+  /** Drops metadata fields ObjectMeta does not have, as decoding does; returns their paths. */
+  static List<String> pruneUnknown(JsonNode object) {
+    var pruned = new ArrayList<String>();
+    if (object.path("metadata") instanceof ObjectNode metadata) {
+      metadata
+          .properties()
+          .removeIf(
+              e ->
+                  !OBJECT_META_FIELDS.contains(e.getKey()) && pruned.add("metadata." + e.getKey()));
+    }
+    return pruned;
   }
 
   private static void checkName(JsonNode metadata, List<Violation> found) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -64,6 +65,40 @@ public final class ObjectValidator {
     }
     return List.copyOf(new LinkedHashSet<>(all));
   }
+
+  /**
+   * Admission as the API server does it when it stores an object of a served kind: prunes what the
+   * schema does not declare, fills in defaults, then checks the name, the schema and, unless the
+   * schema found the object malformed, the CEL rules ({@code oldObject}: the stored object on an
+   * update, for transition rules; null on a create). Empty when the kind is not one of ours.
+   */
+  public Optional<Admitted> admit(JsonNode newObject, JsonNode oldObject) {
+    var found =
+        catalog.find(newObject.path("apiVersion").asText(), newObject.path("kind").asText());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    var kind = found.get();
+    var object = newObject.deepCopy();
+    var pruned = new ArrayList<>(MetadataChecks.pruneUnknown(object));
+    pruned.addAll(UnknownFields.prune(kind.schema(), object));
+    SchemaDefaults.apply(kind.schema(), object);
+    var errors = new ArrayList<>(MetadataChecks.admissionErrors(object));
+    errors.addAll(schemaChecksOf(kind).admissionErrors(object));
+    if (errors.stream().anyMatch(AdmissionError::blocksRules)) {
+      errors.add(AdmissionError.rulesNotChecked());
+    } else {
+      var old = oldObject == null ? null : withDefaults(oldObject);
+      errors.addAll(CelChecks.check(kind.schema(), object, old).admissionErrors());
+    }
+    return Optional.of(new Admitted(object, List.copyOf(pruned), List.copyOf(errors)));
+  }
+
+  /**
+   * What admission made of an object: the object to store (pruned, defaulted), the paths it pruned
+   * ({@code spec.foo}) and why it is refused (empty: admitted).
+   */
+  public record Admitted(JsonNode object, List<String> pruned, List<AdmissionError> errors) {}
 
   /** Typed variant for the operator: validates custom resources as the API server sees them. */
   public List<Violation> validateResource(HasMetadata newObject, HasMetadata oldObject) {

@@ -45,6 +45,14 @@ final class SchemaChecks {
         .toList();
   }
 
+  /** The same checks, worded and typed as the API server reports them. */
+  List<AdmissionError> admissionErrors(JsonNode object) {
+    return schema.validate(object).stream()
+        .map(m -> SchemaErrors.of(m, render(m.getInstanceLocation())))
+        .sorted(Comparator.comparing(AdmissionError::field))
+        .toList();
+  }
+
   private static Violation toViolation(ValidationMessage m) {
     var path = render(m.getInstanceLocation());
     if ("required".equals(m.getType())) {

@@ -1,6 +1,7 @@
 package dev.lmi.operator.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,21 +18,49 @@ final class UnknownFields {
 
   static List<Violation> find(JsonNode schema, JsonNode object) {
     var found = new ArrayList<Violation>();
-    walk(schema, object, "", true, found);
+    // The walk removes what it reports: finding works on a copy.
+    walk(
+        schema,
+        object.deepCopy(),
+        "",
+        true,
+        (path, field, properties) -> found.add(unknown(path, field, properties)));
     return found;
   }
 
-  private static void walk(
-      JsonNode schema, JsonNode data, String path, boolean root, List<Violation> found) {
+  /**
+   * Removes the fields the schema does not declare, as the API server prunes objects of a
+   * structural schema, and returns their paths ({@code spec.foo}) in document order.
+   */
+  static List<String> prune(JsonNode schema, JsonNode object) {
+    var pruned = new ArrayList<String>();
+    walk(
+        schema,
+        object,
+        "",
+        true,
+        (path, field, properties) -> pruned.add(FieldPaths.child(path, field)));
+    return pruned;
+  }
+
+  /** Told of each undeclared field: the path of its object, its name, the declared ones. */
+  private interface Unknown {
+    void found(String path, String field, JsonNode properties);
+  }
+
+  private static void walk(JsonNode schema, JsonNode data, String path, boolean root, Unknown out) {
     if (schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
       return;
     }
-    if (data.isObject()) {
-      data.properties()
-          .forEach(e -> walkField(schema, e.getKey(), e.getValue(), path, root, found));
+    if (data instanceof ObjectNode object) {
+      var undeclared = new ArrayList<String>();
+      object
+          .properties()
+          .forEach(e -> walkField(schema, e.getKey(), e.getValue(), path, root, out, undeclared));
+      undeclared.forEach(object::remove);
     } else if (data.isArray() && schema.has("items")) {
       for (var i = 0; i < data.size(); i++) {
-        walk(schema.get("items"), data.get(i), FieldPaths.index(path, i), false, found);
+        walk(schema.get("items"), data.get(i), FieldPaths.index(path, i), false, out);
       }
     }
   }
@@ -42,15 +71,17 @@ final class UnknownFields {
       JsonNode value,
       String path,
       boolean root,
-      List<Violation> found) {
+      Unknown out,
+      List<String> undeclared) {
     var properties = schema.path("properties");
     var additional = schema.path("additionalProperties");
     if (properties.has(field)) {
-      walk(properties.get(field), value, FieldPaths.child(path, field), false, found);
+      walk(properties.get(field), value, FieldPaths.child(path, field), false, out);
     } else if (additional.isObject()) {
-      walk(additional, value, FieldPaths.key(path, field), false, found);
+      walk(additional, value, FieldPaths.key(path, field), false, out);
     } else if (!(root && ROOT_FIELDS.contains(field)) && schema.has("properties")) {
-      found.add(unknown(path, field, properties));
+      out.found(path, field, properties);
+      undeclared.add(field);
     }
   }
 

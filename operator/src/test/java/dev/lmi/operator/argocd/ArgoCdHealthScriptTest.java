@@ -43,6 +43,7 @@ class ArgoCdHealthScriptTest {
           case READY -> "Healthy";
           case WAITING -> "Progressing";
           case TERMINAL -> "Degraded";
+          case SUSPENDED -> "Suspended";
         };
     assertThat(health.status()).as("%s %s: %s", kind, reason, health).isEqualTo(expected);
     // A reason the script does not list also lands in Progressing: the message tells them apart.
@@ -74,9 +75,9 @@ class ArgoCdHealthScriptTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"CapacityProvider", "LmiFunction"})
-  void listsExactlyTheOperatorsWaitingAndTerminalReasons(String kind) {
+  void listsExactlyTheOperatorsWaitingTerminalAndSuspendedReasons(String kind) {
     var script = Scripts.script(kind);
-    for (var table : new String[] {"WAITING", "TERMINAL"}) {
+    for (var table : new String[] {"WAITING", "TERMINAL", "SUSPENDED"}) {
       var body = script.substring(script.indexOf("local " + table + " = {"));
       body = body.substring(0, body.indexOf('}'));
       var listed = new TreeSet<String>();

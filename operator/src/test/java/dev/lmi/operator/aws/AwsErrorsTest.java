@@ -10,16 +10,23 @@ import software.amazon.awssdk.services.lambda.model.LambdaException;
 class AwsErrorsTest {
   @ParameterizedTest
   @CsvSource({
-    "TooManyRequestsException,429,retryable",
-    "ServiceException,500,retryable",
-    "ResourceConflictException,409,retryable",
-    "SomethingNew,503,retryable",
-    "ValidationException,400,terminal",
-    "InvalidParameterValueException,400,terminal",
-    "AccessDeniedException,403,terminal",
-    "CapacityProviderLimitExceededException,400,terminal"
+    "TooManyRequestsException,429,retryable,THROTTLED",
+    "RequestLimitExceeded,503,retryable,THROTTLED",
+    "ServiceException,500,retryable,TRANSIENT",
+    "ResourceConflictException,409,retryable,CONFLICT",
+    "SomethingNew,503,retryable,TRANSIENT",
+    "SomethingNew,418,terminal,OTHER",
+    "ValidationException,400,terminal,VALIDATION",
+    "InvalidParameterValueException,400,terminal,VALIDATION",
+    "InvalidSubnetID.NotFound,400,terminal,NOT_FOUND",
+    "ResourceNotFoundException,404,terminal,NOT_FOUND",
+    "AccessDeniedException,403,terminal,ACCESS_DENIED",
+    "InvalidClientTokenId,403,terminal,ACCESS_DENIED",
+    "CapacityProviderLimitExceededException,400,terminal,QUOTA",
+    "FunctionVersionsPerCapacityProviderLimitExceededException,400,terminal,QUOTA",
+    "VpcEndpointLimitExceeded,400,terminal,QUOTA"
   })
-  void sortsErrorsByCodeNotByClass(String code, int status, String expected) {
+  void sortsErrorsByCodeNotByClass(String code, int status, String expected, ErrorKind kind) {
     var e =
         (LambdaException)
             LambdaException.builder()
@@ -33,6 +40,8 @@ class AwsErrorsTest {
             expected.equals("retryable")
                 ? AwsRetryableException.class
                 : AwsTerminalException.class);
+    assertThat(translated.kind()).isEqualTo(kind);
+    assertThat(translated.errorCode()).isEqualTo(code);
     assertThat(translated.getMessage()).isEqualTo("Op: " + code + ": m");
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The chart's iam-policy.json allows every Lambda and EC2 operation the AWS gateways call and no
  * other Lambda or EC2 action, except the few AWS demands alongside them (listed with reasons).
  */
-class HelmIamPolicyTest {
+public class HelmIamPolicyTest {
   private static final Pattern SDK_CALL =
       Pattern.compile("\\b(lambda|ec2)\\s*\\.\\s*([a-z][A-Za-z0-9]*)\\s*\\(");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z_]+)}");
@@ -52,6 +52,27 @@ class HelmIamPolicyTest {
     // GetFunction returns the function's tags (ownership, code identity) only with ListTags.
     extra.remove("lambda:ListTags");
     assertThat(extra).as("allowed but never called").isEmpty();
+  }
+
+  @Test
+  void thePlanPolicyAllowsExactlyTheReadsTheGatewaysCanMakeAndNoWrite() throws IOException {
+    // The plan command reads through ReadOnlyGateways, which offer every read of the gateways
+    // and refuse every write: so the gateways' reads are exactly what plan may call.
+    var reads = new TreeSet<String>();
+    calledOperations().stream().filter(HelmIamPolicyTest::read).forEach(reads::add);
+    var allowed = allowed("iam-policy-plan.json");
+    assertThat(allowed).isEqualTo(reads);
+    assertThat(allowed).allMatch(HelmIamPolicyTest::read);
+    for (var s : statements("iam-policy-plan.json")) {
+      assertThat(s.path("Effect").asText()).isEqualTo("Allow");
+      if (!actions(s).stream().allMatch(a -> a.startsWith("ec2:Describe"))) {
+        assertThat(s.path("Resource").toString()).doesNotContain("\"*\"");
+      }
+    }
+  }
+
+  private static boolean read(String action) {
+    return action.matches("(lambda|ec2):(Get|List|Describe)[A-Za-z]*");
   }
 
   @Test
@@ -93,7 +114,9 @@ class HelmIamPolicyTest {
 
   @Test
   void documentsEveryVariableInTheChartReadme() throws IOException {
-    var policy = Files.readString(Chart.dir().resolve("iam-policy.json"));
+    var policy =
+        Files.readString(Chart.dir().resolve("iam-policy.json"))
+            + Files.readString(Chart.dir().resolve("iam-policy-plan.json"));
     var readme = Files.readString(Chart.dir().resolve("README.md"));
     var m = VARIABLE.matcher(policy);
     var variables = new TreeSet<String>();
@@ -123,7 +146,18 @@ class HelmIamPolicyTest {
   }
 
   private static List<JsonNode> statements() throws IOException {
-    var policy = new ObjectMapper().readTree(Chart.dir().resolve("iam-policy.json").toFile());
+    return statements("iam-policy.json");
+  }
+
+  /** Every action a policy of the chart allows. */
+  public static Set<String> allowed(String file) throws IOException {
+    var out = new TreeSet<String>();
+    statements(file).forEach(s -> out.addAll(actions(s)));
+    return out;
+  }
+
+  private static List<JsonNode> statements(String file) throws IOException {
+    var policy = new ObjectMapper().readTree(Chart.dir().resolve(file).toFile());
     assertThat(policy.path("Version").asText()).isEqualTo("2012-10-17");
     var out = new ArrayList<JsonNode>();
     policy.path("Statement").forEach(out::add);

@@ -30,14 +30,14 @@ class ProviderWakeFilterTest {
   void anAttachedVersionsCountChangeDoesNotWakeFunctions() {
     var before = provider(Outcome.ready("3 attached", null), 3);
     var now = provider(Outcome.ready("4 attached", null), 4);
-    assertThat(LmiFunctionReconciler.concernsFunctions(now, before)).isFalse();
+    assertThat(ProviderEvents.concernsFunctions(now, before)).isFalse();
   }
 
   @Test
   void becomingReadyWakesFunctions() {
     var before = provider(Outcome.waiting(Reason.Provisioning, "Pending", null), null);
     var now = provider(Outcome.ready("Active", null), 0);
-    assertThat(LmiFunctionReconciler.concernsFunctions(now, before)).isTrue();
+    assertThat(ProviderEvents.concernsFunctions(now, before)).isTrue();
   }
 
   @Test
@@ -45,7 +45,7 @@ class ProviderWakeFilterTest {
     var before = provider(Outcome.ready("Active", null), 0);
     var now = provider(Outcome.ready("Active", null), 0);
     now.getMetadata().setGeneration(2L);
-    assertThat(LmiFunctionReconciler.concernsFunctions(now, before)).isTrue();
+    assertThat(ProviderEvents.concernsFunctions(now, before)).isTrue();
   }
 
   @Test
@@ -53,6 +53,6 @@ class ProviderWakeFilterTest {
     var before = provider(Outcome.ready("Active", null), 0);
     var now = provider(Outcome.ready("Active", null), 0);
     now.getMetadata().setDeletionTimestamp("2026-11-23T10:00:00Z");
-    assertThat(LmiFunctionReconciler.concernsFunctions(now, before)).isTrue();
+    assertThat(ProviderEvents.concernsFunctions(now, before)).isTrue();
   }
 }

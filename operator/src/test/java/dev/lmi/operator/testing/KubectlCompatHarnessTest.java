@@ -13,7 +13,8 @@ class KubectlCompatHarnessTest {
 
   @Test
   void harnessMergePatchDeletesKeysLikeARealApiServer() {
-    try (var harness = OperatorHarness.kubectlCompatible(Timings.instant())) {
+    try (var harness =
+        OperatorHarness.kubectlCompatible(Timings.instant(), new ValidatorAdmission())) {
       var client = harness.client();
       client
           .resource(

@@ -10,6 +10,7 @@ import dev.lmi.operator.aws.AwsClients;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.sandbox.Sandbox;
+import dev.lmi.sandbox.kube.Admission;
 import dev.lmi.sandbox.kube.KubeOptions;
 import dev.lmi.sandbox.kube.KubectlCompat;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -37,16 +38,25 @@ public final class OperatorHarness implements AutoCloseable {
   private int concurrency = 4;
   private OperatorStack stack;
 
+  /**
+   * The bare mock; with {@code -Dlmi.test.admission=true}, the mock as the local mode serves it
+   * (every harness test then runs through admission).
+   */
   public OperatorHarness(Timings timings) {
-    this(timings, UnaryOperator.identity());
+    this(
+        timings,
+        Boolean.getBoolean("lmi.test.admission")
+            ? d -> new KubectlCompat(d, new ValidatorAdmission())
+            : UnaryOperator.identity());
   }
 
   /**
-   * The mock as the local mode serves it: behind {@link KubectlCompat}, so merge patches delete
-   * keys (RFC 7386), status writes with a query string are kept and dry runs are refused.
+   * The mock as the local mode serves it: behind {@link KubectlCompat} with the operator's
+   * validator as admission, so objects are pruned, defaulted and validated as on a real API server,
+   * merge patches follow RFC 7386 and status writes with a query string are kept.
    */
-  public static OperatorHarness kubectlCompatible(Timings timings) {
-    return new OperatorHarness(timings, KubectlCompat::new);
+  public static OperatorHarness kubectlCompatible(Timings timings, Admission admission) {
+    return new OperatorHarness(timings, d -> new KubectlCompat(d, admission));
   }
 
   /**

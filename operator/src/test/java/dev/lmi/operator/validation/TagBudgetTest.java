@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
-import dev.lmi.operator.reconciler.FunctionDesired;
-import dev.lmi.operator.reconciler.ProviderDesired;
+import dev.lmi.operator.reconciler.plan.FunctionDesired;
+import dev.lmi.operator.reconciler.plan.ProviderDesired;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -54,26 +54,33 @@ public final class Discovery {
         .build();
   }
 
+  /** The core kinds the local API stores: what kubectl create namespace|configmap|secret make. */
   private static Object coreResources() {
-    return new APIResourceListBuilder()
-        .withGroupVersion("v1")
-        .addNewResource()
-        .withName("namespaces")
-        .withSingularName("namespace")
-        .withKind("Namespace")
-        .withNamespaced(false)
-        .withVerbs("create", "delete", "get", "list", "patch", "update", "watch")
-        .withShortNames("ns")
-        .endResource()
-        .addNewResource()
-        .withName("events")
-        .withSingularName("event")
-        .withKind("Event")
-        .withNamespaced(true)
-        .withVerbs(VERBS)
-        .withShortNames("ev")
-        .endResource()
-        .build();
+    var list = new APIResourceListBuilder().withGroupVersion("v1");
+    core(list, "namespaces", "Namespace", false, "ns");
+    core(list, "events", "Event", true, "ev");
+    core(list, "configmaps", "ConfigMap", true, "cm");
+    core(list, "secrets", "Secret", true);
+    return list.build();
+  }
+
+  private static void core(
+      APIResourceListBuilder list,
+      String plural,
+      String kind,
+      boolean namespaced,
+      String... shortNames) {
+    list.addNewResource()
+        .withName(plural)
+        .withSingularName(kind.toLowerCase(java.util.Locale.ROOT))
+        .withKind(kind)
+        .withNamespaced(namespaced)
+        .withVerbs(
+            namespaced
+                ? VERBS
+                : List.of("create", "delete", "get", "list", "patch", "update", "watch"))
+        .withShortNames(shortNames)
+        .endResource();
   }
 
   private static Object crdResources() {

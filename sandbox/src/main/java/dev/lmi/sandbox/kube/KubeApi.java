@@ -81,7 +81,9 @@ public final class KubeApi implements AutoCloseable {
     Dispatcher dispatcher =
         options.store() != null ? options.store() : new KubernetesMixedDispatcher(responses);
     dispatcher = options.wrap().apply(dispatcher);
-    return options.frontPort() != null ? new KubectlCompat(dispatcher) : dispatcher;
+    return options.frontPort() != null
+        ? new KubectlCompat(dispatcher, options.admission())
+        : dispatcher;
   }
 
   private static void createNamespace(KubernetesClient client, String name) {

@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
  * @param namespaces created at start
  * @param quiet log the mock's requests only from WARNING up (it logs each at INFO, which at scale
  *     is the bottleneck and in a terminal is noise)
+ * @param admission what the kubectl front does with custom resources it is sent (pruning, defaults,
+ *     validation); {@link Admission#NONE} stores them as they are
  */
 public record KubeOptions(
     KubernetesCrudDispatcher store,
@@ -32,7 +34,11 @@ public record KubeOptions(
     Integer frontPort,
     List<Path> crdFiles,
     List<String> namespaces,
-    boolean quiet) {
+    boolean quiet,
+    Admission admission) {
+  /** The namespaces every cluster has; kubectl's default context points at "default". */
+  public static final List<String> CLUSTER_NAMESPACES =
+      List.of("default", "kube-node-lease", "kube-public", "kube-system");
 
   public KubeOptions {
     if (store != null && frontPort != null) {
@@ -40,36 +46,40 @@ public record KubeOptions(
           "the kubectl front needs the mock's own store: its discovery stubs are expectations");
     }
     namespaces = List.copyOf(namespaces);
+    admission = admission == null ? Admission.NONE : admission;
   }
 
   /** The mock in CRUD mode with the CRDs: what the tests run the operator against. */
   public static KubeOptions crud() {
-    return new KubeOptions(null, UnaryOperator.identity(), null, null, List.of(), false);
+    return new KubeOptions(null, UnaryOperator.identity(), null, null, List.of(), false, null);
   }
 
-  /** The mock behind the kubectl-compatible front on the given port (0: any free one). */
+  /**
+   * The mock behind the kubectl-compatible front on the given port (0: any free one), with the
+   * namespaces every cluster has.
+   */
   public static KubeOptions kubectl(int port) {
-    return crud().withFront(port);
+    return crud().withFront(port).withNamespaces(CLUSTER_NAMESPACES.toArray(String[]::new));
   }
 
   public KubeOptions withFront(int port) {
-    return new KubeOptions(store, wrap, port, crdFiles, namespaces, quiet);
+    return new KubeOptions(store, wrap, port, crdFiles, namespaces, quiet, admission);
   }
 
   /** Another CRUD store, e.g. the {@link IndexedCrudDispatcher} for scale. */
   public KubeOptions withStore(KubernetesCrudDispatcher s) {
-    return new KubeOptions(s, wrap, frontPort, crdFiles, namespaces, quiet);
+    return new KubeOptions(s, wrap, frontPort, crdFiles, namespaces, quiet, admission);
   }
 
   public KubeOptions wrappedBy(UnaryOperator<Dispatcher> w) {
-    return new KubeOptions(store, w, frontPort, crdFiles, namespaces, quiet);
+    return new KubeOptions(store, w, frontPort, crdFiles, namespaces, quiet, admission);
   }
 
   /** The CRDs from the *.yaml files of a directory (e.g. the repository's crds/). */
   public KubeOptions withCrdsFrom(Path dir) {
     try (var files = Files.list(dir)) {
       var yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-      return new KubeOptions(store, wrap, frontPort, yaml, namespaces, quiet);
+      return new KubeOptions(store, wrap, frontPort, yaml, namespaces, quiet, admission);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the CRDs in " + dir, e);
     }
@@ -100,10 +110,15 @@ public record KubeOptions(
   }
 
   public KubeOptions withNamespaces(String... names) {
-    return new KubeOptions(store, wrap, frontPort, crdFiles, List.of(names), quiet);
+    return new KubeOptions(store, wrap, frontPort, crdFiles, List.of(names), quiet, admission);
+  }
+
+  /** The rules custom resources are admitted by at the kubectl front (see {@link Admission}). */
+  public KubeOptions withAdmission(Admission a) {
+    return new KubeOptions(store, wrap, frontPort, crdFiles, namespaces, quiet, a);
   }
 
   public KubeOptions quietly() {
-    return new KubeOptions(store, wrap, frontPort, crdFiles, namespaces, true);
+    return new KubeOptions(store, wrap, frontPort, crdFiles, namespaces, true, admission);
   }
 }

@@ -76,16 +76,9 @@ public final class PrinterTable {
     return value;
   }
 
-  /** Like kubectl's HumanDuration, coarsened: 45s, 5m, 3h, 2d. */
+  /** As the API server renders a date column: kubectl's HumanDuration of the age. */
   String age(Instant created) {
-    var d = Duration.between(created, clock.instant());
-    if (d.toSeconds() < 120) {
-      return Math.max(0, d.toSeconds()) + "s";
-    }
-    if (d.toMinutes() < 120) {
-      return d.toMinutes() + "m";
-    }
-    return d.toHours() < 48 ? d.toHours() + "h" : d.toDays() + "d";
+    return HumanDuration.of(Duration.between(created, clock.instant()));
   }
 
   /** The version's printer columns; like the API server, only Age when the CRD names none. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.mockwebserver.http.MockResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,8 +13,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -30,13 +33,16 @@ public final class WatchFront implements AutoCloseable {
   private final URI mock;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final KubernetesClient client;
   private final WatchStream watches;
 
-  private WatchFront(HttpServer server, ExecutorService executor, URI mock, WatchStream watches) {
+  private WatchFront(
+      HttpServer server, ExecutorService executor, URI mock, KubernetesClient client) {
     this.server = server;
     this.executor = executor;
     this.mock = mock;
-    this.watches = watches;
+    this.client = client;
+    this.watches = new WatchStream(client);
   }
 
   /** Listens on the loopback port (0: any) in front of the mock at mockUrl. */
@@ -52,7 +58,7 @@ public final class WatchFront implements AutoCloseable {
                 return t;
               });
       server.setExecutor(executor);
-      var front = new WatchFront(server, executor, mockUrl, new WatchStream(client));
+      var front = new WatchFront(server, executor, mockUrl, client);
       server.createContext("/", front::handle);
       server.start();
       return front;
@@ -68,14 +74,18 @@ public final class WatchFront implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       var uri = exchange.getRequestURI();
-      var query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
-      var watch = query.matches("(^|.*&)watch=(true|1)(&.*|$)");
-      var m = KubectlCompat.CR_PATH.matcher(uri.getRawPath());
-      if ("GET".equals(exchange.getRequestMethod()) && watch && m.matches() && m.group(5) == null) {
-        watches.serve(exchange, m, query);
+      var query = Query.of(uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+      var target =
+          "GET".equals(exchange.getRequestMethod())
+              ? WatchTarget.of(uri.getRawPath(), query, client, Clock.systemUTC())
+              : Optional.<WatchTarget>empty();
+      if (target.isPresent()) {
+        watches.serve(exchange, target.get(), query);
       } else {
         forward(exchange);
       }
+    } catch (Refusal refusal) {
+      sendStatus(exchange, refusal.response());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -101,11 +111,23 @@ public final class WatchFront implements AutoCloseable {
         .headers()
         .firstValue("Content-Type")
         .ifPresent(v -> exchange.getResponseHeaders().set("Content-Type", v));
+    // Warnings (unknown fields dropped, ...) are what kubectl prints as "Warning: ...".
+    response
+        .headers()
+        .allValues("Warning")
+        .forEach(v -> exchange.getResponseHeaders().add("Warning", v));
     var bytes = response.body();
     exchange.sendResponseHeaders(response.statusCode(), bytes.length == 0 ? -1 : bytes.length);
     if (bytes.length > 0) {
       exchange.getResponseBody().write(bytes);
     }
+  }
+
+  private static void sendStatus(HttpExchange exchange, MockResponse status) throws IOException {
+    var bytes = Store.body(status);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status.code(), bytes.length);
+    exchange.getResponseBody().write(bytes);
   }
 
   static ObjectMapper mapper() {

@@ -97,23 +97,6 @@ class KubeApiTest {
   }
 
   @Test
-  void mergePatchReplacesAListInsteadOfAppendingToIt() throws Exception {
-    // What `kubectl apply` sends after a namespace was removed from allowedNamespaces: RFC 7386
-    // replaces the list; appending would silently widen the boundary.
-    create("listed", Map.of());
-    send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\",\"b\"]}}");
-
-    var response =
-        send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\"],\"memoryMiB\":4096}}");
-
-    assertThat(response.statusCode()).isBetween(200, 202);
-    var spec = get(FUNCTIONS + "/listed", "application/json").path("spec");
-    assertThat(spec.path("layers").toString()).isEqualTo("[\"a\"]");
-    assertThat(spec.path("memoryMiB").asInt()).isEqualTo(4096);
-    assertThat(spec.path("capacityProviderRef").path("name").asText()).isEqualTo("pool");
-  }
-
-  @Test
   void statusPatchWithAQueryStringIsStored() throws Exception {
     create("statused", Map.of());
 
@@ -133,15 +116,31 @@ class KubeApiTest {
   }
 
   @Test
-  void refusesDryRunInsteadOfPersistingIt() throws Exception {
+  void answersADryRunWithoutStoringIt() throws Exception {
     create("dry", Map.of());
 
     var response = send("PATCH", FUNCTIONS + "/dry?dryRun=All", "{\"spec\":{\"memoryMiB\":4096}}");
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("dryRun");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(M.readTree(response.body()).at("/spec/memoryMiB").asInt()).isEqualTo(4096);
     assertThat(get(FUNCTIONS + "/dry", "application/json").path("spec").path("memoryMiB").asInt())
         .isEqualTo(2048);
+  }
+
+  @Test
+  void mergePatchReplacesAListInsteadOfAppendingToIt() throws Exception {
+    // What `kubectl apply` sends after an element was removed from a list: RFC 7386 replaces it.
+    create("listed", Map.of());
+    send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\",\"b\"]}}");
+
+    var response =
+        send("PATCH", FUNCTIONS + "/listed", "{\"spec\":{\"layers\":[\"a\"],\"memoryMiB\":4096}}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    var spec = get(FUNCTIONS + "/listed", "application/json").path("spec");
+    assertThat(spec.path("layers").toString()).isEqualTo("[\"a\"]");
+    assertThat(spec.path("memoryMiB").asInt()).isEqualTo(4096);
+    assertThat(spec.path("capacityProviderRef").path("name").asText()).isEqualTo("pool");
   }
 
   @Test
@@ -175,6 +174,41 @@ class KubeApiTest {
       var event = M.readTree(seen.get(20, TimeUnit.SECONDS));
       assertThat(event.path("type").asText()).isEqualTo("ADDED");
       assertThat(event.path("object").path("metadata").path("name").asText()).isEqualTo("watched");
+    }
+  }
+
+  @Test
+  void aWatchOnOneObjectReportsItsDeletionSinceTheListKubectlMade() throws Exception {
+    // kubectl delete: DELETE, list with metadata.name=x, then watch from the list's version. A
+    // finalizer removed in between must still end the wait with DELETED.
+    create("finalized", Map.of());
+    send("PATCH", FUNCTIONS + "/finalized", "{\"metadata\":{\"finalizers\":[\"f\"]}}");
+    var listed = get(FUNCTIONS + "?fieldSelector=metadata.name%3Dfinalized", "application/json");
+    var since = listed.path("metadata").path("resourceVersion").asText();
+    http.send(
+        HttpRequest.newBuilder(uri(FUNCTIONS + "/finalized")).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+    send("PATCH", FUNCTIONS + "/finalized", "{\"metadata\":{\"finalizers\":null}}");
+
+    var request =
+        HttpRequest.newBuilder(
+                uri(
+                    FUNCTIONS
+                        + "?fieldSelector=metadata.name%3Dfinalized&resourceVersion="
+                        + since
+                        + "&watch=true&timeoutSeconds=20"))
+            .header("Accept", "application/json")
+            .build();
+    var stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    try (var lines =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      var first =
+          CompletableFuture.supplyAsync(
+              () -> lines.lines().filter(l -> !l.isBlank()).findFirst().orElse(""));
+      var event = M.readTree(first.get(20, TimeUnit.SECONDS));
+      assertThat(event.path("type").asText()).isEqualTo("DELETED");
+      assertThat(event.at("/object/metadata/name").asText()).isEqualTo("finalized");
+      assertThat(event.at("/object/kind").asText()).isEqualTo("LmiFunction");
     }
   }
 

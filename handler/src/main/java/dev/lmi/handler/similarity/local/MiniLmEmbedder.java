@@ -5,6 +5,8 @@ import dev.lmi.handler.similarity.Embedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 
 /** all-MiniLM-L6-v2 on ONNX Runtime, in-process and offline (384 dimensions). */
 public final class MiniLmEmbedder implements Embedder {
@@ -24,11 +26,12 @@ public final class MiniLmEmbedder implements Embedder {
       var previous = System.getProperty(CACHE_PROPERTY);
       try {
         var dir = Files.createTempDirectory("lmi-minilm-");
-        dir.toFile().deleteOnExit();
         System.setProperty(CACHE_PROPERTY, dir.toString());
         var model = new AllMiniLmL6V2EmbeddingModel();
         // The tokenizer library loads on first use: use it while the private directory is set.
         model.embed("warm up");
+        // Loaded, so its copy can go: each environment would otherwise leave 14 MB behind.
+        delete(dir);
         return model;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot create a directory for the tokenizer library", e);
@@ -39,6 +42,14 @@ public final class MiniLmEmbedder implements Embedder {
           System.setProperty(CACHE_PROPERTY, previous);
         }
       }
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      dir.toFile().deleteOnExit();
     }
   }
 

@@ -1,0 +1,163 @@
+package dev.lmi.operator.reconciler.plan;
+
+import dev.lmi.operator.aws.AliasView;
+import dev.lmi.operator.aws.ScalingView;
+import dev.lmi.operator.aws.VersionView;
+import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
+import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
+import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
+import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Once a version of the spec is Active: the alias serves it alone, its scaling is the spec's, and
+ * only keepVersions good versions are kept. (A canary rollout would replace the single alias move
+ * by weighted steps here.)
+ */
+final class PromotePlan {
+  private static final ScalingView NONE = new ScalingView(null, null, null, null);
+  private final FunctionDesired d;
+  private final Pace pace;
+
+  PromotePlan(FunctionDesired desired, Pace pace) {
+    this.d = desired;
+    this.pace = pace;
+  }
+
+  Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
+      Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
+    var moved = alias(p, o, target);
+    p.record(p.record().alias(target.number(), null));
+    var s = scaling(p, o, target);
+    var min = d.minExecutionEnvironments();
+    var max = d.maxExecutionEnvironments();
+    var requested = Objects.equals(min, s.requestedMin()) && Objects.equals(max, s.requestedMax());
+    var applied =
+        Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
+    var settled = s.settled() && applied;
+    if (!settled && !requested) {
+      p.add(new PutScaling(target, min, max));
+    }
+    prune(p, o, target, moved);
+    p.record(p.record().scaling(target.number(), s, settled));
+    if (!settled) {
+      p.add(
+          new Wait(
+              Outcome.waiting(
+                  Reason.ScalingInProgress,
+                  "AWS is applying the scaling of version " + target,
+                  pace.poll())));
+    }
+    return p.decision(
+        Outcome.ready(
+            "alias "
+                + d.alias()
+                + " serves version "
+                + target
+                + " with "
+                + min
+                + ".."
+                + (max == null ? "unbounded" : max)
+                + " execution environments",
+            pace.resync()));
+  }
+
+  /** The alias serves the target alone; true when it is created or moved. */
+  private boolean alias(
+      Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
+    var served = p.record().served();
+    AliasView alias;
+    if (o.alias().known()) {
+      alias = o.alias().value();
+    } else if (served.scalingInProgress(target.number())
+        && target.is(served.aliasVersion())
+        && served.aliasArn() != null) {
+      // This operator pointed the alias at the target a poll ago and only the scaling is
+      // pending: it is not read again until the next resync or spec change.
+      return false;
+    } else if (served.aliasArn() == null) {
+      // No alias on record, so it most likely does not exist: created without a read first
+      // (should AWS say the name is taken, the alias there is pointed at the target instead).
+      alias = null;
+    } else if (p.projecting()) {
+      alias = new AliasView(d.alias(), served.aliasArn(), served.aliasVersion(), Map.of());
+    } else {
+      alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
+    }
+    if (alias == null) {
+      p.add(new CreateAlias(d.alias(), target));
+      return true;
+    }
+    if (!target.is(alias.version()) || !alias.additionalVersionWeights().isEmpty()) {
+      p.add(new PointAlias(d.alias(), alias.version(), target));
+      return true;
+    }
+    p.record(p.record().alias(target.number(), alias.arn()));
+    return false;
+  }
+
+  /**
+   * The target's scaling as AWS has it. A version with no scaling on record was published by this
+   * operator and not scaled yet, so it has none of its own: nothing is read.
+   */
+  private ScalingView scaling(
+      Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
+    var served = p.record().served();
+    if (o.scaling().known()) {
+      return o.scaling().present() ? o.scaling().value() : NONE;
+    }
+    if (target.planned() || !served.scalingRecordedFor(target.number())) {
+      return NONE;
+    }
+    if (p.projecting()) {
+      return served.view();
+    }
+    var read = p.need(o.scaling(), FunctionPlan.Read.SCALING);
+    return read == null ? NONE : read;
+  }
+
+  /**
+   * Versions come from this operator's publishes, which the record lists: AWS is listed only when
+   * that record is missing, or says there are more than keepVersions after a move.
+   */
+  private void prune(
+      Path<FunctionAction, FunctionRecord> p,
+      FunctionObservation o,
+      VersionRef target,
+      boolean moved) {
+    var recorded = p.record().published().versions();
+    if (recorded != null && !(moved && recorded.size() > d.keepVersions())) {
+      return;
+    }
+    List<VersionView> all;
+    if (o.versions().known()) {
+      all = new ArrayList<>(o.versions().value());
+    } else if (p.projecting()) {
+      if (recorded == null) {
+        return;
+      }
+      all = new ArrayList<>(recorded.stream().map(PromotePlan::active).toList());
+    } else {
+      all = new ArrayList<>(p.need(o.versions(), FunctionPlan.Read.VERSIONS));
+    }
+    if (all.stream().noneMatch(v -> v.version().equals(target.number()))) {
+      all.add(active(target.number()));
+    }
+    var doomed = Retention.doomed(all, d.keepVersions(), target.number(), target.number());
+    var keep = all.stream().map(VersionView::version).filter(v -> !doomed.contains(v)).toList();
+    if (!doomed.isEmpty()) {
+      p.add(new PruneVersions(doomed, keep));
+    }
+    p.record(p.record().kept(keep));
+  }
+
+  private static VersionView active(String version) {
+    return VersionView.serving(version);
+  }
+}
