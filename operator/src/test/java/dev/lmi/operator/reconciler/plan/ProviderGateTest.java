@@ -9,16 +9,20 @@ import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.testing.Resources;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ProviderGateTest {
+  private static final Clock AT =
+      Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
   private static final Pace S = dev.lmi.operator.reconciler.OperatorSettings.defaults().pace();
 
   private static dev.lmi.operator.api.CapacityProvider readyProvider(String... namespaces) {
     var cp = Resources.provider("p", namespaces);
     var st = new CapacityProviderStatus();
     st.setArn("arn:aws:lambda:us-east-1:123456789012:capacity-provider:p");
-    st.setConditions(Conditions.ready(null, Outcome.ready("ok", null), 1, Clock.systemUTC()));
+    st.setConditions(Conditions.ready(null, Outcome.ready("ok", null), 1, AT));
     cp.setStatus(st);
     return cp;
   }
@@ -55,8 +59,7 @@ class ProviderGateTest {
     var cp = readyProvider("orders");
     cp.getStatus()
         .setConditions(
-            Conditions.ready(
-                null, Outcome.waiting(Reason.Provisioning, "", null), 1, Clock.systemUTC()));
+            Conditions.ready(null, Outcome.waiting(Reason.Provisioning, "", null), 1, AT));
     var out = ProviderGate.check(Resources.function("orders", "f", "p"), cp, S);
     assertThat(out.reason()).isEqualTo(Reason.WaitingForProvider);
     assertThat(out.message()).contains("Provisioning");
@@ -103,7 +106,7 @@ class ProviderGateTest {
     cp.getStatus().setState("Active");
     cp.getStatus().setArchitecture("arm64");
     var refused = Outcome.terminal(Reason.CreateOnlyFieldChanged, "architecture arm64 → x86_64");
-    cp.getStatus().setConditions(Conditions.ready(null, refused, 2, Clock.systemUTC()));
+    cp.getStatus().setConditions(Conditions.ready(null, refused, 2, AT));
 
     assertThat(ProviderGate.check(Resources.function("orders", "f", "p"), cp, S)).isNull();
     var x86 = Resources.function("orders", "f", "p");
