@@ -19,9 +19,11 @@ import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.Pace;
 import dev.lmi.operator.reconciler.plan.PlannedAction;
 import dev.lmi.operator.reconciler.plan.Seen;
+import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.testing.Resources;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -108,8 +110,9 @@ class FunctionApplyTest {
     assertThat(decision.now())
         .extracting(PlannedAction::type)
         .containsExactly("CreateAlias", "PutScaling");
+    var cue = new RolloutCue(Instant.EPOCH, Command.NONE, null, (about, key, value) -> {});
     return new FunctionApply(recorder)
-        .run(fn, new Gateways(null, null, aliases, null), d, decision);
+        .run(fn, new Gateways(null, null, aliases, null), d, decision, cue);
   }
 
   /** Aliases of one function as AWS keeps them: a taken name is refused with a conflict. */
@@ -139,6 +142,14 @@ class FunctionApplyTest {
     public AliasView update(String function, String alias, String version) {
       existing.put(alias, version);
       return view(alias, version);
+    }
+
+    @Override
+    public AliasView route(
+        String function, String alias, String stable, String candidate, int weightPercent) {
+      existing.put(alias, stable);
+      return new AliasView(
+          alias, ARN + ":" + alias, stable, Map.of(candidate, weightPercent / 100.0));
     }
 
     @Override
