@@ -1,6 +1,8 @@
 package dev.lmi.operator.api;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.generator.annotation.ValidationRule;
@@ -13,6 +15,9 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * A pool of EC2 capacity that Lambda manages, shared by the functions of the namespaces it allows.
  */
 // Read tolerantly: no object, however written, may fail the informer (see TolerantDeserializer).
+@JsonClassDescription(
+    "A Lambda Managed Instances capacity provider: the EC2 instances, in your VPC, that run the"
+        + " LmiFunctions naming it; cluster-scoped, shared by the namespaces it allows.")
 @JsonDeserialize(using = CapacityProviderReader.class)
 @Group(Api.GROUP)
 @Version(Api.VERSION)
@@ -62,6 +67,24 @@ public class CapacityProvider
     implements Tolerant {
 
   @JsonIgnore private ReadIssues readIssues = ReadIssues.NONE;
+
+  // Overridden only to describe the two top-level fields: kubectl explain shows these lines.
+  @Override
+  @JsonPropertyDescription(
+      "What the capacity provider should be in AWS: its VPC, operator role, instance"
+          + " requirements, scaling ceiling (maxVCpuCount), tags, tenancy and deletion policy.")
+  public CapacityProviderSpec getSpec() {
+    return super.getSpec();
+  }
+
+  @Override
+  @JsonPropertyDescription(
+      "What the operator last saw and did in AWS: conditions, the provider's ARN, state and VPC"
+          + " wiring, the versions attached, and the capacity and estimated cost of the functions on"
+          + " it. Written by the operator only.")
+  public CapacityProviderStatus getStatus() {
+    return super.getStatus();
+  }
 
   @Override
   public ReadIssues readIssues() {
