@@ -90,18 +90,5 @@ public interface DotKernel {
       int[] rows,
       float[] approx);
 
-  /**
-   * Whether {@link #pairDots} is fast here (SIMD int16 lanes): then a batch's first pass multiplies
-   * integers, at more products per cycle than float FMAs, instead of running {@link #codeDots}.
-   */
-  boolean pairTiles();
-
-  /**
-   * {@code out[q][(block - fromBlock) * BLOCK + lane] = fl(t_q · fl(b_q · c_row))} for blocks
-   * {@code [fromBlock, toBlock)} of {@code codes}: the exact integer dot product of each row's
-   * codes with each query's codes, times the query's scale.
-   */
-  void pairDots(PairCodes codes, int fromBlock, int toBlock, QueryCodes queries, float[][] out);
-
   String name();
 }

@@ -20,8 +20,6 @@ public final class QuantizedIndex implements ExactSearch {
   private final float[] scales;
   private final float[] slacks;
   private final float[] noSlacks;
-  private final float[] norms;
-  private final PairCodes pairs;
   private final double[] mean;
   private final Rotation rotation;
   private final String path;
@@ -43,7 +41,6 @@ public final class QuantizedIndex implements ExactSearch {
     Arrays.fill(slacks, Float.NaN);
     // A selection's second bound is zero for this pass: zero slacks keep it zero (0 * inf is NaN).
     this.noSlacks = new float[padded];
-    this.norms = new float[padded];
     this.mean = centre ? mean(exact) : new double[dim];
     this.rotation = rotate ? new Rotation(dim, 0x5EEDL + dim) : null;
     this.path = "int8" + (centre ? "-centred" : "") + (rotate ? "-rotated" : "") + "+f32-rerank";
@@ -51,7 +48,6 @@ public final class QuantizedIndex implements ExactSearch {
     for (var row = 0; row < exact.size(); row++) {
       quantise(quantiser, row);
     }
-    this.pairs = exact.kernel().pairTiles() ? new PairCodes(codes, norms, dim) : null;
   }
 
   private void quantise(RowQuantiser quantiser, int row) {
@@ -65,7 +61,6 @@ public final class QuantizedIndex implements ExactSearch {
     var result = quantiser.quantise(rotated, norm(data, row * dim, dim), norm(centred), rowCodes);
     scales[row] = result.scale();
     slacks[row] = result.slack();
-    norms[row] = result.norm();
     var at = row / BLOCK * BLOCK * dim + row % BLOCK;
     for (var j = 0; j < dim; j++) {
       codes[at + j * BLOCK] = rowCodes[j];
@@ -134,11 +129,6 @@ public final class QuantizedIndex implements ExactSearch {
 
   float[] noSlacks() {
     return noSlacks;
-  }
-
-  /** The codes for the int16 pass of a batch, or null where the kernel has no such tile. */
-  PairCodes pairs() {
-    return pairs;
   }
 
   double[] mean() {

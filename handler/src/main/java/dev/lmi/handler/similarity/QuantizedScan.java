@@ -18,7 +18,6 @@ final class QuantizedScan implements RowScan<Candidates[]> {
   private final int[] ks;
   private final float[][] rotated;
   private final float[] interleaved;
-  private final QueryCodes codes;
   private final float[] bases;
   private final float[] bounds;
 
@@ -42,10 +41,7 @@ final class QuantizedScan implements RowScan<Candidates[]> {
       var norm = QuantizedIndex.norm(queries[q], 0, queries[q].length) * 1.0001;
       bounds[q] = Math.nextUp((float) Math.max(norm, 0x1p-60));
     }
-    var batch = n >= 4;
-    this.codes = batch && index.pairs() != null ? new QueryCodes(rotated, index.dimension()) : null;
-    this.interleaved =
-        batch && codes == null ? DotKernel.interleave(rotated, index.dimension()) : null;
+    this.interleaved = n < 4 ? null : DotKernel.interleave(rotated, index.dimension());
   }
 
   @Override
@@ -81,9 +77,7 @@ final class QuantizedScan implements RowScan<Candidates[]> {
 
   private void firstPass(int block, int end, float[][] dots) {
     var kernel = index.exact().kernel();
-    if (codes != null) {
-      kernel.pairDots(index.pairs(), block, end, codes, dots);
-    } else if (interleaved == null) {
+    if (queries.length < 4) {
       for (var q = 0; q < queries.length; q++) {
         kernel.codeDots(index.codes(), index.dimension(), block, end, rotated[q], dots[q]);
       }
@@ -100,8 +94,6 @@ final class QuantizedScan implements RowScan<Candidates[]> {
     var first = block * BLOCK;
     var rows = Math.min(end * BLOCK, rows()) - first;
     var threshold = candidates.threshold();
-    var norms = codes == null ? index.noSlacks() : index.pairs().norms();
-    var lost = lost(q);
     var count =
         kernel.select(
             dots,
@@ -111,31 +103,24 @@ final class QuantizedScan implements RowScan<Candidates[]> {
             bases[q],
             slacks,
             bounds[q],
-            norms,
-            lost,
+            index.noSlacks(),
+            0f,
             threshold,
             hits,
             approx);
     for (var i = 0; i < count; i++) {
-      var row = hits[i];
-      candidates.consider(row, approx[i], Math.fma(lost, norms[row], bounds[q] * slacks[row]));
+      candidates.consider(hits[i], approx[i], bounds[q] * slacks[hits[i]]);
     }
   }
 
-  /** What query {@code q}'s codes lose in the int16 pass ({@link QueryCodes}); zero otherwise. */
-  private float lost(int q) {
-    return codes == null ? 0f : codes.lost(q);
-  }
-
-  /** Every row's estimate and bound for query {@code q}, as this scan's first pass has them. */
+  /** Every row's estimate and bound for query {@code q}, as a scan computes them. */
   void estimates(int q, float[] approx, float[] bound) {
     var blocks = Math.ceilDiv(rows(), BLOCK);
-    var dots = new float[queries.length][blocks * BLOCK];
-    firstPass(0, blocks, dots);
-    var norms = codes == null ? index.noSlacks() : index.pairs().norms();
+    var dots = new float[blocks * BLOCK];
+    index.exact().kernel().codeDots(index.codes(), index.dimension(), 0, blocks, rotated[q], dots);
     for (var row = 0; row < rows(); row++) {
-      approx[row] = Math.fma(index.scales()[row], dots[q][row], bases[q]);
-      bound[row] = Math.fma(lost(q), norms[row], bounds[q] * index.slacks()[row]);
+      approx[row] = Math.fma(index.scales()[row], dots[row], bases[q]);
+      bound[row] = bounds[q] * index.slacks()[row];
     }
   }
 

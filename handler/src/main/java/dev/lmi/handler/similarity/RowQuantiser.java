@@ -9,8 +9,8 @@ final class RowQuantiser {
   /** The unit roundoff of float32. */
   private static final double UNIT = 0x1p-24;
 
-  /** What {@link #quantise} found: the row's scale, slack and scaled code norm {@code s|c|}. */
-  record Quantised(float scale, float slack, float norm) {}
+  /** What {@link #quantise} found: the row's scale and slack. */
+  record Quantised(float scale, float slack) {}
 
   private final double gamma;
   private final double meanNorm;
@@ -53,7 +53,6 @@ final class RowQuantiser {
         Math.sqrt(residual)
             + (gamma + 8 * UNIT) * (scaled + rowNorm + meanNorm)
             + 1e-9 * (centredNorm + scaled);
-    var norm = Math.nextUp((float) (scaled * (1 + 1e-9)));
-    return new Quantised(scale, Math.nextUp((float) (1.001 * slack + floor)), norm);
+    return new Quantised(scale, Math.nextUp((float) (1.001 * slack + floor)));
   }
 }

@@ -54,32 +54,6 @@ public final class ScalarDotKernel implements DotKernel {
   }
 
   @Override
-  public boolean pairTiles() {
-    return true;
-  }
-
-  @Override
-  public void pairDots(
-      PairCodes codes, int fromBlock, int toBlock, QueryCodes queries, float[][] out) {
-    var pairs = codes.pairs();
-    var bytes = codes.codes();
-    for (var q = 0; q < queries.count(); q++) {
-      var group = q / QueryCodes.GROUP * pairs * QueryCodes.GROUP + q % QueryCodes.GROUP;
-      for (var row = fromBlock * BLOCK; row < toBlock * BLOCK; row++) {
-        var at = row / BLOCK * BLOCK * 2 * pairs + row % BLOCK * 2;
-        var sum = 0;
-        for (var p = 0; p < pairs; p++) {
-          var packed = queries.packed()[group + p * QueryCodes.GROUP];
-          sum +=
-              bytes[at + p * 2 * BLOCK] * (short) packed
-                  + bytes[at + p * 2 * BLOCK + 1] * (packed >> 16);
-        }
-        out[q][row - fromBlock * BLOCK] = sum * queries.scales()[q];
-      }
-    }
-  }
-
-  @Override
   public float codeDot(byte[] codes, int offset, int length, float[] query) {
     var sum = 0f;
     for (var j = 0; j < length; j++) {

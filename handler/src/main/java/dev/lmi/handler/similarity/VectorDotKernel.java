@@ -164,21 +164,6 @@ final class VectorDotKernel implements DotKernel {
   }
 
   @Override
-  public boolean pairTiles() {
-    return VectorPairTile.supported();
-  }
-
-  @Override
-  public void pairDots(
-      PairCodes codes, int fromBlock, int toBlock, QueryCodes queries, float[][] out) {
-    if (pairTiles()) {
-      VectorPairTile.pairDots(codes, fromBlock, toBlock, queries, out);
-    } else {
-      new ScalarDotKernel().pairDots(codes, fromBlock, toBlock, queries, out);
-    }
-  }
-
-  @Override
   public String name() {
     return "vector-api-" + FLOATS.vectorBitSize() + "bit";
   }
