@@ -62,8 +62,7 @@ final class ShapeRun {
       var batcher = new ScanBatcher(choice.search(), pool, threads);
       Measure.direct(flat, Arrays.copyOf(queries, 8), k);
       ScanFloor.print(this, flat, data, queries, k, pool, threads);
-      Measure.lone(batcher, queries, k, 1);
-      Measure.concurrent(batcher, queries, k, callers, 4);
+      WarmUp.run(this, batcher, queries, k, callers);
       var paired = new Rounds(peer, batcher, queries, k, callers);
       for (var round = 1; round <= rounds; round++) {
         paired.round(round);

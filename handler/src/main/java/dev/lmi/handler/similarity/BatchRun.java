@@ -20,6 +20,9 @@ final class BatchRun {
     void finished(int size, long nanos);
   }
 
+  /** Row ranges per task: the most a task can be left idle at the end is one range's time. */
+  static final int RANGES_PER_PART = 8;
+
   private final List<ScanBatcher.Pending> batch;
   private final RowScan<?> scan;
   private final ExecutorService executor;
@@ -50,9 +53,17 @@ final class BatchRun {
     run(scan);
   }
 
+  /**
+   * Each of up to {@code parts} tasks takes the next of {@link #RANGES_PER_PART} times as many row
+   * ranges until none is left, into its own part: a task that starts late (a parked pool thread
+   * takes a while to wake) or is slowed by another process leaves its ranges to the others instead
+   * of keeping them idle at the end of the pass.
+   */
   private <P> void run(RowScan<P> rows) {
-    var bounds = Ranges.split(rows.rows(), rows.grain(), parts);
-    var count = bounds.length - 1;
+    var bounds = Ranges.split(rows.rows(), rows.grain(), parts * RANGES_PER_PART);
+    var ranges = bounds.length - 1;
+    var count = Math.min(parts, ranges);
+    var claimed = new AtomicInteger();
     var results = new AtomicReferenceArray<P>(count);
     var failure = new AtomicReference<Throwable>();
     var remaining = new AtomicInteger(count);
@@ -61,7 +72,11 @@ final class BatchRun {
       execute(
           () -> {
             try {
-              results.set(part, rows.scan(bounds[part], bounds[part + 1]));
+              var result = rows.start();
+              for (var i = claimed.getAndIncrement(); i < ranges; i = claimed.getAndIncrement()) {
+                rows.scan(result, bounds[i], bounds[i + 1]);
+              }
+              results.set(part, result);
             } catch (RuntimeException | Error e) {
               failure.compareAndSet(null, e);
             } finally {

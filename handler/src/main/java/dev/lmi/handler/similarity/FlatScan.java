@@ -31,11 +31,16 @@ final class FlatScan implements RowScan<TopK[]> {
   }
 
   @Override
-  public TopK[] scan(int from, int to) {
+  public TopK[] start() {
     var tops = new TopK[queries.length];
     for (var q = 0; q < queries.length; q++) {
       tops[q] = new TopK(ks[q]);
     }
+    return tops;
+  }
+
+  @Override
+  public void scan(TopK[] tops, int from, int to) {
     var scores = new float[CHUNK];
     var kernel = index.kernel();
     for (var start = from; start < to; start += CHUNK) {
@@ -45,7 +50,6 @@ final class FlatScan implements RowScan<TopK[]> {
         offer(tops[q], scores, start, end);
       }
     }
-    return tops;
   }
 
   private static void offer(TopK top, float[] scores, int start, int end) {

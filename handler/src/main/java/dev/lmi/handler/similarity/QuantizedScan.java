@@ -55,12 +55,17 @@ final class QuantizedScan implements RowScan<Candidates[]> {
   }
 
   @Override
-  public Candidates[] scan(int from, int to) {
-    var n = queries.length;
-    var candidates = new Candidates[n];
-    for (var q = 0; q < n; q++) {
+  public Candidates[] start() {
+    var candidates = new Candidates[queries.length];
+    for (var q = 0; q < candidates.length; q++) {
       candidates[q] = new Candidates(ks[q]);
     }
+    return candidates;
+  }
+
+  @Override
+  public void scan(Candidates[] candidates, int from, int to) {
+    var n = queries.length;
     var dots = new float[n][CHUNK * BLOCK];
     var hits = new int[CHUNK * BLOCK];
     var approx = new float[CHUNK * BLOCK];
@@ -72,7 +77,6 @@ final class QuantizedScan implements RowScan<Candidates[]> {
         select(candidates[q], q, dots[q], block, end, hits, approx);
       }
     }
-    return candidates;
   }
 
   private void firstPass(int block, int end, float[][] dots) {

@@ -58,11 +58,16 @@ final class RestScan implements RowScan<Candidates[]> {
   }
 
   @Override
-  public Candidates[] scan(int from, int to) {
+  public Candidates[] start() {
     var candidates = new Candidates[queries.length];
     for (var q = 0; q < queries.length; q++) {
       candidates[q] = new Candidates(ks[q]);
     }
+    return candidates;
+  }
+
+  @Override
+  public void scan(Candidates[] candidates, int from, int to) {
     for (var row = from; row < to; row++) {
       for (var word = 0; word < words; word++) {
         for (var bits = wanted[row * words + word]; bits != 0; bits &= bits - 1) {
@@ -75,7 +80,6 @@ final class RestScan implements RowScan<Candidates[]> {
         }
       }
     }
-    return candidates;
   }
 
   @Override

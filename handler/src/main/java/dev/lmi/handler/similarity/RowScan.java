@@ -3,9 +3,10 @@ package dev.lmi.handler.similarity;
 import java.util.List;
 
 /**
- * One scan of a category's rows for a set of queries, in pieces: row ranges (starting at multiples
- * of {@link #grain()}) scanned independently, on any threads, then finished into one top-k per
- * query. A piece's result is confined to the thread that made it until {@link #finish}.
+ * One scan of a category's rows for a set of queries, in parts: each part takes row ranges
+ * (starting at multiples of {@link #grain()}) one after another, parts run independently on any
+ * threads, then are finished into one top-k per query. A part is confined to the thread that fills
+ * it until {@link #finish}.
  */
 interface RowScan<P> {
 
@@ -13,7 +14,20 @@ interface RowScan<P> {
 
   int grain();
 
-  P scan(int from, int to);
+  /** An empty part. */
+  P start();
+
+  /**
+   * Adds rows {@code [from, to)} to {@code part}, which keeps what earlier ranges taught it (a
+   * threshold that only rises), so a part may take many ranges at no loss of pruning.
+   */
+  void scan(P part, int from, int to);
+
+  default P scan(int from, int to) {
+    var part = start();
+    scan(part, from, to);
+    return part;
+  }
 
   /**
    * The pass that follows this one, given its parts, or null when {@link #finish} answers: a first

@@ -75,7 +75,7 @@ final class VectorCodeKernel {
 
   /**
    * Three units by a group of eight queries per tile ({@link VectorCodeTile}), or by four when the
-   * last group holds four or fewer ({@link VectorCodeHalfTile}).
+   * last group holds four or fewer, so a batch pays for at most three queries it does not have.
    */
   static void codeDots(
       byte[] codes,
@@ -94,11 +94,8 @@ final class VectorCodeKernel {
       var o2 = offset(unit + 2, dim);
       var at = (unit - first) * LANES;
       for (var q = 0; q < count; q += DotKernel.GROUP) {
-        if (count - q <= DotKernel.GROUP / 2) {
-          VectorCodeHalfTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
-        } else {
-          VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
-        }
+        var wide = count - q > DotKernel.GROUP / 2;
+        VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at, wide);
       }
     }
     if (unit < end) {

@@ -10,8 +10,11 @@ import jdk.incubator.vector.FloatVector;
 /**
  * The many-query kernel's inner tile: three units of codes by a group of eight queries, 24
  * accumulators in registers (of 32), each widened load feeding eight FMAs and each broadcast three
- * (two by eight spent more of the core on broadcasts). Spelled out because the JIT keeps vectors in
- * registers only as plain locals.
+ * (two by eight spent more of the core on broadcasts; three by four, 10 % slower, widens each load
+ * for half as many FMAs). A narrow tile takes the group's first four queries only, for the last
+ * group of a batch when it holds four or fewer: the test on {@code wide} is loop-invariant, so the
+ * JIT compiles the loop once per width. Spelled out because the JIT keeps vectors in registers only
+ * as plain locals.
  */
 final class VectorCodeTile {
 
@@ -19,7 +22,8 @@ final class VectorCodeTile {
 
   /**
    * Units at offsets {@code o0, o1, o2} against the interleaved group of queries {@code [first,
-   * first + 8)}; past {@code count} the last query is repeated, and its scores written again.
+   * first + 8)}, or its first four unless {@code wide}; past {@code count} the last query is
+   * repeated, and its scores written again.
    */
   static void tile(
       byte[] codes,
@@ -31,7 +35,8 @@ final class VectorCodeTile {
       int count,
       int first,
       float[][] out,
-      int at) {
+      int at,
+      boolean wide) {
     var group = first * dim;
     var a0 = FloatVector.zero(FLOATS);
     var a1 = FloatVector.zero(FLOATS);
@@ -78,40 +83,28 @@ final class VectorCodeTile {
       a3 = x.fma(q3, a3);
       b3 = y.fma(q3, b3);
       c3 = z.fma(q3, c3);
-      var q4 = FloatVector.broadcast(FLOATS, interleaved[g + 4]);
-      a4 = x.fma(q4, a4);
-      b4 = y.fma(q4, b4);
-      c4 = z.fma(q4, c4);
-      var q5 = FloatVector.broadcast(FLOATS, interleaved[g + 5]);
-      a5 = x.fma(q5, a5);
-      b5 = y.fma(q5, b5);
-      c5 = z.fma(q5, c5);
-      var q6 = FloatVector.broadcast(FLOATS, interleaved[g + 6]);
-      a6 = x.fma(q6, a6);
-      b6 = y.fma(q6, b6);
-      c6 = z.fma(q6, c6);
-      var q7 = FloatVector.broadcast(FLOATS, interleaved[g + 7]);
-      a7 = x.fma(q7, a7);
-      b7 = y.fma(q7, b7);
-      c7 = z.fma(q7, c7);
+      if (wide) {
+        var q4 = FloatVector.broadcast(FLOATS, interleaved[g + 4]);
+        a4 = x.fma(q4, a4);
+        b4 = y.fma(q4, b4);
+        c4 = z.fma(q4, c4);
+        var q5 = FloatVector.broadcast(FLOATS, interleaved[g + 5]);
+        a5 = x.fma(q5, a5);
+        b5 = y.fma(q5, b5);
+        c5 = z.fma(q5, c5);
+        var q6 = FloatVector.broadcast(FLOATS, interleaved[g + 6]);
+        a6 = x.fma(q6, a6);
+        b6 = y.fma(q6, b6);
+        c6 = z.fma(q6, c6);
+        var q7 = FloatVector.broadcast(FLOATS, interleaved[g + 7]);
+        a7 = x.fma(q7, a7);
+        b7 = y.fma(q7, b7);
+        c7 = z.fma(q7, c7);
+      }
     }
+    // Narrow, the second half holds zeros for rows past count, which map to the last query: written
+    // first, they are overwritten by the first half's true scores.
     var last = count - 1;
-    var r0 = out[first];
-    a0.intoArray(r0, at);
-    b0.intoArray(r0, at + LANES);
-    c0.intoArray(r0, at + 2 * LANES);
-    var r1 = out[Math.min(first + 1, last)];
-    a1.intoArray(r1, at);
-    b1.intoArray(r1, at + LANES);
-    c1.intoArray(r1, at + 2 * LANES);
-    var r2 = out[Math.min(first + 2, last)];
-    a2.intoArray(r2, at);
-    b2.intoArray(r2, at + LANES);
-    c2.intoArray(r2, at + 2 * LANES);
-    var r3 = out[Math.min(first + 3, last)];
-    a3.intoArray(r3, at);
-    b3.intoArray(r3, at + LANES);
-    c3.intoArray(r3, at + 2 * LANES);
     var r4 = out[Math.min(first + 4, last)];
     a4.intoArray(r4, at);
     b4.intoArray(r4, at + LANES);
@@ -128,5 +121,21 @@ final class VectorCodeTile {
     a7.intoArray(r7, at);
     b7.intoArray(r7, at + LANES);
     c7.intoArray(r7, at + 2 * LANES);
+    var r0 = out[first];
+    a0.intoArray(r0, at);
+    b0.intoArray(r0, at + LANES);
+    c0.intoArray(r0, at + 2 * LANES);
+    var r1 = out[Math.min(first + 1, last)];
+    a1.intoArray(r1, at);
+    b1.intoArray(r1, at + LANES);
+    c1.intoArray(r1, at + 2 * LANES);
+    var r2 = out[Math.min(first + 2, last)];
+    a2.intoArray(r2, at);
+    b2.intoArray(r2, at + LANES);
+    c2.intoArray(r2, at + 2 * LANES);
+    var r3 = out[Math.min(first + 3, last)];
+    a3.intoArray(r3, at);
+    b3.intoArray(r3, at + LANES);
+    c3.intoArray(r3, at + 2 * LANES);
   }
 }

@@ -92,6 +92,35 @@ class QuantizedIndexTest {
   }
 
   @Test
+  void onePartTakingRangesOutOfOrderGivesTheSameTopKAsOneWholeScan() {
+    var random = new Random(5);
+    var flat = new FlatIndex(Adversarial.anisotropic(random, 5_000, 48), 48);
+    var queries = new float[6][];
+    var ks = new int[6];
+    for (var q = 0; q < 6; q++) {
+      queries[q] = VectorMath.normalised(FlatIndexTest.randomRow(random, 48));
+      ks[q] = 10;
+    }
+    var bounds = Ranges.split(flat.size(), DotKernel.BLOCK, 7);
+    for (ExactSearch search : new ExactSearch[] {new QuantizedIndex(flat), flat}) {
+      var tops = inTwoPartsBackwards(search.scan(queries, ks), bounds);
+      for (var q = 0; q < 6; q++) {
+        assertThat(tops[q].rows()).containsExactly(flat.search(queries[q], 10).rows());
+      }
+    }
+  }
+
+  /** Ranges last to first, dealt unevenly to two parts, as tasks claiming ranges may take them. */
+  private static <P> TopK[] inTwoPartsBackwards(RowScan<P> scan, int[] bounds) {
+    var first = scan.start();
+    var second = scan.start();
+    for (var i = bounds.length - 2; i >= 0; i--) {
+      scan.scan(i % 3 == 0 ? first : second, bounds[i], bounds[i + 1]);
+    }
+    return scan.finish(java.util.List.of(first, second));
+  }
+
+  @Test
   void centringAndRotationTightenTheBoundsOnAnisotropicData() {
     var random = new Random(4);
     var flat = new FlatIndex(Adversarial.anisotropic(random, 4_000, 128), 128);

@@ -252,11 +252,16 @@ class ScanBatcherTest {
         }
 
         @Override
-        public P scan(int from, int to) {
+        public P start() {
+          return scan.start();
+        }
+
+        @Override
+        public void scan(P part, int from, int to) {
           if (fail.get()) {
             throw new IllegalStateException("scan failed");
           }
-          return scan.scan(from, to);
+          scan.scan(part, from, to);
         }
 
         @Override

@@ -1,0 +1,42 @@
+package dev.lmi.handler.bench;
+
+import dev.lmi.handler.similarity.ScanBatcher;
+
+/**
+ * Runs the search until it is in a steady state before anything is measured, as JMH's warm-up
+ * iterations do: the JIT compiles the kernels during the first second or so of work, and that cost
+ * belonged to whichever shape ran first.
+ */
+final class WarmUp {
+
+  /** Warm-up ends once this much time has passed and two rounds in a row agree... */
+  private static final double MIN_SECONDS = 1.5;
+
+  /** ...within this fraction of their throughput, or after at most this long. */
+  private static final double AGREEMENT = 0.05;
+
+  private static final double MAX_SECONDS = 10;
+
+  private WarmUp() {}
+
+  static void run(ShapeRun shape, ScanBatcher batcher, float[][] queries, int k, int callers)
+      throws Exception {
+    var start = System.nanoTime();
+    var previous = 0.0;
+    var rounds = 0;
+    while (true) {
+      Measure.lone(batcher, queries, k, 1);
+      var qps = Measure.concurrent(batcher, queries, k, callers, 8).qps();
+      rounds++;
+      var seconds = (System.nanoTime() - start) / 1e9;
+      var steady = seconds >= MIN_SECONDS && Math.abs(qps - previous) <= AGREEMENT * qps;
+      if (steady || seconds >= MAX_SECONDS) {
+        shape.print(
+            "warm-up: %d rounds in %.1f s (lone queries, then %d callers: last %.0f q/s, %s)",
+            rounds, seconds, callers, qps, steady ? "steady" : "not steady, time is up");
+        return;
+      }
+      previous = qps;
+    }
+  }
+}
