@@ -59,6 +59,14 @@ public class CapacityProviderStatus implements ConditionedStatus {
   @JsonPropertyDescription("Hash of the updatable settings last applied to AWS.")
   private String appliedHash;
 
+  @JsonPropertyDescription(
+      "vCPUs the functions on this provider hold at their minimum and could reach at their"
+          + " maximum, against maxVCpuCount.")
+  private ProviderCapacityStatus capacity;
+
+  @JsonPropertyDescription("Estimated monthly cost of the warm baseline of its functions.")
+  private CostStatus cost;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -185,5 +193,21 @@ public class CapacityProviderStatus implements ConditionedStatus {
 
   public void setAppliedHash(String appliedHash) {
     this.appliedHash = appliedHash;
+  }
+
+  public ProviderCapacityStatus getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(ProviderCapacityStatus capacity) {
+    this.capacity = capacity;
+  }
+
+  public CostStatus getCost() {
+    return cost;
+  }
+
+  public void setCost(CostStatus cost) {
+    this.cost = cost;
   }
 }

@@ -1,12 +1,15 @@
 package dev.lmi.operator.status;
 
 /**
- * The reasons the Ready condition can carry. Each is READY, WAITING (progressing; the operator will
- * get there by itself) or TERMINAL (only a change of the spec, of AWS or of IAM fixes it). Argo CD
- * maps WAITING to Progressing and TERMINAL to Degraded.
+ * The reasons the Ready condition can carry. Each is READY, SUSPENDED (held where the spec asks:
+ * scaled to zero), WAITING (progressing; the operator will get there by itself) or TERMINAL (only a
+ * change of the spec, of AWS or of IAM fixes it). Argo CD maps SUSPENDED to Suspended, WAITING to
+ * Progressing and TERMINAL to Degraded. Whether Ready is True is a property of the reason: READY
+ * reasons and Suspended are.
  */
 public enum Reason {
   Ready(Kind.READY),
+  Suspended(Kind.SUSPENDED, true),
   Creating(Kind.WAITING),
   Provisioning(Kind.WAITING),
   Updating(Kind.WAITING),
@@ -17,6 +20,7 @@ public enum Reason {
   Retrying(Kind.WAITING),
   Deleting(Kind.WAITING),
   DeletionBlocked(Kind.WAITING),
+  CapacityExceeded(Kind.WAITING),
   InvalidSpec(Kind.TERMINAL),
   NamespaceNotAllowed(Kind.TERMINAL),
   TenancyViolation(Kind.TERMINAL),
@@ -36,18 +40,30 @@ public enum Reason {
   /** The three kinds of reason. */
   public enum Kind {
     READY,
+    SUSPENDED,
     WAITING,
     TERMINAL
   }
 
   private final Kind kind;
+  private final boolean ready;
 
   Reason(Kind kind) {
+    this(kind, kind == Kind.READY);
+  }
+
+  Reason(Kind kind, boolean ready) {
     this.kind = kind;
+    this.ready = ready;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** Whether the Ready condition is True with this reason. */
+  public boolean ready() {
+    return ready;
   }
 
   public boolean terminal() {

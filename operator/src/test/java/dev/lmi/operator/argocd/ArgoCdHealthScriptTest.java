@@ -32,7 +32,7 @@ class ArgoCdHealthScriptTest {
   void mapsEveryReasonOfTheOperatorToItsHealth(String kind, Reason reason) {
     var obj = (ObjectNode) Scripts.yaml(kind, "testdata/healthy.yaml");
     var ready = (ObjectNode) obj.path("status").path("conditions").get(0);
-    ready.put("status", reason.kind() == Reason.Kind.READY ? "True" : "False");
+    ready.put("status", reason.ready() ? "True" : "False");
     ready.put("reason", reason.name());
     ready.put("message", "details of " + reason.name());
 
@@ -41,6 +41,7 @@ class ArgoCdHealthScriptTest {
     var expected =
         switch (reason.kind()) {
           case READY -> "Healthy";
+          case SUSPENDED -> "Suspended";
           case WAITING -> "Progressing";
           case TERMINAL -> "Degraded";
         };
@@ -74,9 +75,9 @@ class ArgoCdHealthScriptTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"CapacityProvider", "LmiFunction"})
-  void listsExactlyTheOperatorsWaitingAndTerminalReasons(String kind) {
+  void listsExactlyTheOperatorsSuspendedWaitingAndTerminalReasons(String kind) {
     var script = Scripts.script(kind);
-    for (var table : new String[] {"WAITING", "TERMINAL"}) {
+    for (var table : new String[] {"SUSPENDED", "WAITING", "TERMINAL"}) {
       var body = script.substring(script.indexOf("local " + table + " = {"));
       body = body.substring(0, body.indexOf('}'));
       var listed = new TreeSet<String>();
