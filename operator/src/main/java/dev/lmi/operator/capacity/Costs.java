@@ -23,34 +23,36 @@ public final class Costs {
   public static CostEstimate function(
       FunctionCapacity capacity, String architecture, int memoryGiBPerVCpu, PriceTable table) {
     var price = table.price(architecture, memoryGiBPerVCpu);
-    var vcpuHour = price.vCpuHourUsd();
     var compute =
-        vcpuHour
+        price
+            .vCpuHourUsd()
             .multiply(BigDecimal.valueOf(capacity.environmentsAtMin()))
             .multiply(BigDecimal.valueOf(capacity.vCpuPerEnvironment()))
             .multiply(BigDecimal.valueOf(table.hoursPerMonth()));
     var total = compute.add(compute.multiply(table.managementFeePercent()).divide(HUNDRED));
+    return new CostEstimate(usd(total), basis(capacity, price, table), table.label());
+  }
+
+  private static String basis(FunctionCapacity capacity, InstancePrice price, PriceTable table) {
     var envs = capacity.environmentsAtMin();
-    var basis =
-        ("%d environment%s%s × %d vCPU%s (%s, %d GiB/vCPU: %s $%s/h ÷ %d vCPUs = $%s/vCPU-h) ×"
-                + " %d h + %s %% management fee")
-            .formatted(
-                envs,
-                Messages.plural(envs),
-                capacity.warmVersions() > 1
-                    ? " (" + capacity.warmVersions() + " warm versions)"
-                    : "",
-                capacity.vCpuPerEnvironment(),
-                Messages.plural(capacity.vCpuPerEnvironment()),
-                architecture,
-                memoryGiBPerVCpu,
-                price.instanceType(),
-                price.hourlyUsd().toPlainString(),
-                price.vCpus(),
-                vcpuHour.toPlainString(),
-                table.hoursPerMonth(),
-                table.managementFeePercent().stripTrailingZeros().toPlainString());
-    return new CostEstimate(usd(total), basis, table.label());
+    var warm =
+        capacity.warmVersions() > 1 ? " (" + capacity.warmVersions() + " warm versions)" : "";
+    return ("%d environment%s%s × %d vCPU%s (%s, %d GiB/vCPU: %s $%s/h ÷ %d vCPUs = $%s/vCPU-h) ×"
+            + " %d h + %s %% management fee")
+        .formatted(
+            envs,
+            Messages.plural(envs),
+            warm,
+            capacity.vCpuPerEnvironment(),
+            Messages.plural(capacity.vCpuPerEnvironment()),
+            price.architecture(),
+            price.memoryGiBPerVCpu(),
+            price.instanceType(),
+            price.hourlyUsd().toPlainString(),
+            price.vCpus(),
+            price.vCpuHourUsd().toPlainString(),
+            table.hoursPerMonth(),
+            table.managementFeePercent().stripTrailingZeros().toPlainString());
   }
 
   /** A provider's baseline: the sum of its functions' estimates. */

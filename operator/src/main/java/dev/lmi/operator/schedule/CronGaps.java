@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 final class CronGaps {
   private static final int CYCLE_YEARS = 400;
   private static final int FIRST_YEAR = 2000;
+  private static final int[][] LEAP = calendar(2000);
+  private static final int[][] COMMON = calendar(2001);
 
   private CronGaps() {}
 
@@ -42,20 +44,27 @@ final class CronGaps {
 
   // {first firing day, last firing day, longest gap inside the year}, or null when none.
   private static int[] scan(CronExpression cron, boolean leap, int jan1) {
-    var reference = leap ? 2000 : 2001;
+    var days = leap ? LEAP : COMMON;
     var first = -1;
     var last = -1;
     var gap = 0;
-    var length = leap ? 366 : 365;
-    for (var d = 0; d < length; d++) {
-      var date = LocalDate.ofYearDay(reference, d + 1);
-      if (cron.monthMatches(date.getMonthValue())
-          && cron.dayMatches(date.getDayOfMonth(), (jan1 + d) % 7)) {
+    for (var d = 0; d < days.length; d++) {
+      if (cron.monthMatches(days[d][0]) && cron.dayMatches(days[d][1], (jan1 + d) % 7)) {
         gap = last < 0 ? gap : Math.max(gap, d - last);
         first = first < 0 ? d : first;
         last = d;
       }
     }
     return first < 0 ? null : new int[] {first, last, gap};
+  }
+
+  // {month, day of month} of each day of a year.
+  private static int[][] calendar(int year) {
+    var date = LocalDate.of(year, 1, 1);
+    var out = new int[date.lengthOfYear()][];
+    for (var d = 0; d < out.length; d++, date = date.plusDays(1)) {
+      out[d] = new int[] {date.getMonthValue(), date.getDayOfMonth()};
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.lmi.operator.schedule;
 
+import dev.lmi.operator.api.EffectiveScalingStatus;
 import java.time.Instant;
 
 /**
@@ -52,5 +53,22 @@ public record EffectiveScaling(
       case SUSPEND -> "spec.suspend: " + range;
       case SCHEDULE -> "schedule " + schedule + " (since " + since + "): " + range;
     };
+  }
+
+  /** For status.effectiveScaling. */
+  public EffectiveScalingStatus toStatus() {
+    var s = new EffectiveScalingStatus();
+    s.setWindow(
+        switch (source) {
+          case BASE -> "base";
+          case SUSPEND -> "suspend";
+          case SCHEDULE -> schedule;
+        });
+    s.setSince(since == null ? null : since.toString());
+    s.setMinExecutionEnvironments(minExecutionEnvironments);
+    s.setMaxExecutionEnvironments(maxExecutionEnvironments);
+    s.setNextWindow(nextSchedule);
+    s.setNextChange(nextFiring == null ? null : nextFiring.toString());
+    return s;
   }
 }

@@ -2,7 +2,6 @@ package dev.lmi.operator.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -63,10 +62,5 @@ public record ZonedCron(CronExpression cron, ZoneId zone) {
       return new Firing(rules.getTransition(written).getInstant(), written, true);
     }
     return new Firing(written.atOffset(offsets.get(0)).toInstant(), written, false);
-  }
-
-  /** The written local time of a firing, in this zone: what a user would read on a clock. */
-  public LocalDateTime local(Instant at) {
-    return LocalDateTime.ofInstant(at, zone);
   }
 }

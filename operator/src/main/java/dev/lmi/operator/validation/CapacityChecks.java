@@ -4,6 +4,7 @@ import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.capacity.CapacityBudget;
 import dev.lmi.operator.capacity.FunctionLoad;
+import dev.lmi.operator.capacity.ProviderCapacity;
 import dev.lmi.operator.capacity.SpecCapacity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,32 +47,35 @@ final class CapacityChecks {
     var budget = CapacityBudget.provider(scaling == null ? null : scaling.getMaxVCpuCount(), loads);
     var problems = new ArrayList<Problem>();
     for (var i = 0; i < functions.size(); i++) {
-      var object = functions.get(i);
-      var load = loads.get(i);
-      var capacity = CapacityBudget.function(load);
-      if (budget.freeAtMin() < 0) {
-        if (capacity.vCpuAtMin() > 0) {
-          problems.add(
-              object.problem(new Violation(MIN, overCeiling(budget, name, capacity.vCpuAtMin()))));
-        }
-        continue;
-      }
-      var step = "publishing a new version of " + load.name();
-      var envs = CapacityBudget.environmentsToPublish(load.versions().get(0).minEnvironments());
-      var gate = CapacityBudget.wouldExceed(budget, name, step, load.vCpuPerEnvironment(), envs);
-      if (gate.exceeded()) {
-        problems.add(
-            object.warning(
-                new Violation(
-                    MIN,
-                    "CapacityExceeded when it publishes: its current version still runs while the new one"
-                        + " starts, so "
-                        + gate.message())));
-      }
-      CapacityBudget.maxBeyondCeiling(capacity, budget, name)
-          .ifPresent(
-              w -> problems.add(object.warning(new Violation(MAX, "MaxBeyondCeiling: " + w))));
+      problems.addAll(check(functions.get(i), loads.get(i), budget, name));
     }
+    return problems;
+  }
+
+  // Over the ceiling at the minimum is the problem to fix first; the warnings assume it fits.
+  private static List<Problem> check(
+      CheckedObject object, FunctionLoad load, ProviderCapacity budget, String provider) {
+    var capacity = CapacityBudget.function(load);
+    if (budget.freeAtMin() < 0) {
+      return capacity.vCpuAtMin() == 0
+          ? List.of()
+          : List.of(
+              object.problem(
+                  new Violation(MIN, overCeiling(budget, provider, capacity.vCpuAtMin()))));
+    }
+    var problems = new ArrayList<Problem>();
+    var step = "publishing a new version of " + load.name();
+    var envs = CapacityBudget.environmentsToPublish(load.versions().get(0).minEnvironments());
+    var gate = CapacityBudget.wouldExceed(budget, provider, step, load.vCpuPerEnvironment(), envs);
+    if (gate.exceeded()) {
+      var message =
+          "CapacityExceeded when it publishes: its current version still runs while the new one"
+              + " starts, so "
+              + gate.message();
+      problems.add(object.warning(new Violation(MIN, message)));
+    }
+    CapacityBudget.maxBeyondCeiling(capacity, budget, provider)
+        .ifPresent(w -> problems.add(object.warning(new Violation(MAX, "MaxBeyondCeiling: " + w))));
     return problems;
   }
 
@@ -83,8 +87,7 @@ final class CapacityChecks {
         object.namespace() + "/" + object.name(), ((LmiFunction) object.typed()).getSpec());
   }
 
-  private static String overCeiling(
-      dev.lmi.operator.capacity.ProviderCapacity budget, String provider, long own) {
+  private static String overCeiling(ProviderCapacity budget, String provider, long own) {
     return ("CapacityExceeded: at their largest minimum (the base values or a schedule) the %d"
             + " LmiFunctions on CapacityProvider %s hold %d vCPUs, more than its maxVCpuCount %d"
             + " (AWS's default is 400 when unset); this one holds %d: raise"

@@ -65,6 +65,27 @@ class SchedulesTest {
   }
 
   @Test
+  void writesTheWindowInForceToStatus() {
+    var night = Schedules.effectiveScaling(OFFICE_HOURS, Instant.parse("2026-12-07T22:00:00Z"));
+    var status = night.toStatus();
+
+    assertThat(status.getWindow()).isEqualTo("nights");
+    assertThat(status.getSince()).isEqualTo("2026-12-07T19:00:00Z");
+    assertThat(status.getMinExecutionEnvironments()).isZero();
+    assertThat(status.getMaxExecutionEnvironments()).isZero();
+    assertThat(status.getNextWindow()).isEqualTo("days");
+    assertThat(status.getNextChange()).isEqualTo("2026-12-08T06:00:00Z");
+    var base = new Schedules.Settings(3, null, List.of(), false);
+    assertThat(Schedules.effectiveScaling(base, Instant.EPOCH).toStatus().getWindow())
+        .isEqualTo("base");
+    var suspended = new Schedules.Settings(3, null, List.of(), true);
+    var off = Schedules.effectiveScaling(suspended, Instant.EPOCH).toStatus();
+    assertThat(off.getWindow()).isEqualTo("suspend");
+    assertThat(off.getSince()).isNull();
+    assertThat(off.getNextChange()).isNull();
+  }
+
+  @Test
   void anOperatorThatRequeuesAtEachChangeSeesEveryWindowAcrossTheSpringChange() {
     var seen = new ArrayList<String>();
     var now = Instant.parse("2026-03-26T12:00:00Z"); // Thursday, CET
