@@ -2,6 +2,8 @@ package dev.lmi.operator;
 
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.capacity.PriceTable;
+import dev.lmi.operator.capacity.PriceTables;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -19,11 +21,18 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
   private final AwsClients aws;
   private final OperatorApp app;
   private final ProbeServer probes;
+  private final PriceTable priceTable;
 
-  private OperatorStack(AwsClients aws, OperatorApp app, ProbeServer probes) {
+  private OperatorStack(AwsClients aws, OperatorApp app, ProbeServer probes, PriceTable prices) {
     this.aws = aws;
     this.app = app;
     this.probes = probes;
+    this.priceTable = prices;
+  }
+
+  /** The prices the cost estimates (status.cost) are computed with. */
+  public PriceTable priceTable() {
+    return priceTable;
   }
 
   public static Builder on(KubernetesClient client) {
@@ -69,6 +78,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
     private double awsCallsPerSecond = 20;
     private int metricsPort;
     private int healthPort;
+    private PriceTable priceTable = PriceTables.defaults();
 
     private Builder(KubernetesClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -124,6 +134,12 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       return this;
     }
 
+    /** The prices for status.cost; the table in the jar unless given. */
+    public Builder priceTable(PriceTable p) {
+      priceTable = Objects.requireNonNull(p, "priceTable");
+      return this;
+    }
+
     /** Ports of /metrics and of /healthz, /readyz; 0 (the default) serves neither. */
     public Builder probes(int metrics, int health) {
       metricsPort = metrics;
@@ -146,7 +162,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
               metricsPort > 0 || healthPort > 0
                   ? new ProbeServer(metricsPort, healthPort, metrics, app)
                   : null;
-          return new OperatorStack(aws, app, probes);
+          return new OperatorStack(aws, app, probes, priceTable);
         } catch (RuntimeException e) {
           app.close();
           throw e;

@@ -83,6 +83,16 @@ public class LmiFunctionStatus implements ConditionedStatus {
           + " is done until the annotation is removed.")
   private ObjectPlan plan;
 
+  @JsonPropertyDescription(
+      "The scaling in force now (base, a schedule or suspend) and its next change.")
+  private EffectiveScalingStatus effectiveScaling;
+
+  @JsonPropertyDescription("vCPUs the function holds on its capacity provider.")
+  private FunctionCapacityStatus capacity;
+
+  @JsonPropertyDescription("Estimated monthly cost of the function's warm baseline (an estimate).")
+  private CostStatus cost;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -257,5 +267,29 @@ public class LmiFunctionStatus implements ConditionedStatus {
 
   public void setPlan(ObjectPlan plan) {
     this.plan = plan;
+  }
+
+  public EffectiveScalingStatus getEffectiveScaling() {
+    return effectiveScaling;
+  }
+
+  public void setEffectiveScaling(EffectiveScalingStatus effectiveScaling) {
+    this.effectiveScaling = effectiveScaling;
+  }
+
+  public FunctionCapacityStatus getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(FunctionCapacityStatus capacity) {
+    this.capacity = capacity;
+  }
+
+  public CostStatus getCost() {
+    return cost;
+  }
+
+  public void setCost(CostStatus cost) {
+    this.cost = cost;
   }
 }
