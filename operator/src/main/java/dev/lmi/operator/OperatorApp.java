@@ -5,6 +5,7 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
+import dev.lmi.operator.reconciler.CapacitySettings;
 import dev.lmi.operator.reconciler.EventRecorder;
 import dev.lmi.operator.reconciler.FunctionDirectory;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
@@ -42,6 +43,29 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
       Set<String> namespaces,
       int maxConcurrentReconciles,
       LeaderElection leaderElection) {
+    this(
+        client,
+        aws,
+        settings,
+        metrics,
+        namespaces,
+        maxConcurrentReconciles,
+        leaderElection,
+        CapacitySettings.defaults());
+  }
+
+  /**
+   * @param capacity the price table and the clock schedules go by
+   */
+  public OperatorApp(
+      KubernetesClient client,
+      RegionalGateways aws,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      Set<String> namespaces,
+      int maxConcurrentReconciles,
+      LeaderElection leaderElection,
+      CapacitySettings capacity) {
     var clock = Clock.systemUTC();
     registerKinds(client.getKubernetesSerialization());
     this.operator =
@@ -89,10 +113,12 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
             .setMaxAttempts(Integer.MAX_VALUE);
     var functions = new FunctionDirectory();
     operator.register(
-        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock, functions),
+        new CapacityProviderReconciler(
+            aws, events, settings, metrics, validator, clock, functions, capacity),
         c -> c.withReconciliationMaxInterval(settings.resync()).withRetry(retry));
     operator.register(
-        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock, functions),
+        new LmiFunctionReconciler(
+            aws, events, settings, metrics, validator, clock, functions, capacity),
         c -> {
           c.withReconciliationMaxInterval(settings.resync()).withRetry(retry);
           if (!namespaces.isEmpty()) {

@@ -5,9 +5,11 @@ import dev.lmi.operator.aws.AwsClients;
 import dev.lmi.operator.capacity.PriceTable;
 import dev.lmi.operator.capacity.PriceTables;
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.CapacitySettings;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -79,6 +81,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
     private int metricsPort;
     private int healthPort;
     private PriceTable priceTable = PriceTables.defaults();
+    private Clock scheduleClock = Clock.systemUTC();
 
     private Builder(KubernetesClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -140,6 +143,12 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       return this;
     }
 
+    /** The clock schedules are evaluated at: the system's, unless a test moves through firings. */
+    public Builder scheduleClock(Clock c) {
+      scheduleClock = Objects.requireNonNull(c, "scheduleClock");
+      return this;
+    }
+
     /** Ports of /metrics and of /healthz, /readyz; 0 (the default) serves neither. */
     public Builder probes(int metrics, int health) {
       metricsPort = metrics;
@@ -156,7 +165,14 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       try {
         var app =
             new OperatorApp(
-                client, aws, settings, metrics, namespaces, concurrency, leaderElection);
+                client,
+                aws,
+                settings,
+                metrics,
+                namespaces,
+                concurrency,
+                leaderElection,
+                new CapacitySettings(priceTable, scheduleClock));
         try {
           var probes =
               metricsPort > 0 || healthPort > 0

@@ -48,6 +48,7 @@ public class CapacityProviderReconciler
   private final OperatorMetrics metrics;
   private final Clock clock;
   private final StatusWriter<CapacityProviderStatus> statuses;
+  private final ProviderAccounts accounts;
 
   public CapacityProviderReconciler(
       RegionalGateways aws,
@@ -57,6 +58,19 @@ public class CapacityProviderReconciler
       ObjectValidator validator,
       Clock clock,
       FunctionDirectory functions) {
+    this(aws, events, settings, metrics, validator, clock, functions, CapacitySettings.defaults());
+  }
+
+  public CapacityProviderReconciler(
+      RegionalGateways aws,
+      EventRecorder events,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      ObjectValidator validator,
+      Clock clock,
+      FunctionDirectory functions,
+      CapacitySettings capacity) {
+    this.accounts = new ProviderAccounts(capacity, functions, clock);
     this.aws = aws;
     this.run = new ProviderRun(events, owners, settings.pace());
     this.cleanup = new ProviderCleanup(events, settings.pace(), functions);
@@ -115,6 +129,7 @@ public class CapacityProviderReconciler
     status.setPlan(null);
     var result = run.converge(cp, gw, owner, region, StatusRecords.provider(status));
     StatusRecords.write(result.record(), status);
+    accounts.account(cp, status);
     return result.outcome();
   }
 

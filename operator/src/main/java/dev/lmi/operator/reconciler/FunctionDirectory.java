@@ -16,6 +16,14 @@ public final class FunctionDirectory {
     this.cache = cache;
   }
 
+  /** The LmiFunctions naming the provider, as the cache has them (shared: not to be changed). */
+  java.util.List<LmiFunction> on(String providerName) {
+    var known = cache;
+    return known == null
+        ? java.util.List.of()
+        : known.byIndex(ProviderEvents.PROVIDER_INDEX, providerName);
+  }
+
   /** "namespace/name" of each LmiFunction naming the provider, by its function's AWS name. */
   Map<String, String> byAwsName(String providerName) {
     var out = new TreeMap<String, String>();

@@ -53,6 +53,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final Clock clock;
   private final StatusWriter<LmiFunctionStatus> statuses;
   private final FunctionDirectory directory;
+  private final FunctionAccounts accounts;
 
   public LmiFunctionReconciler(
       RegionalGateways aws,
@@ -62,6 +63,19 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       ObjectValidator validator,
       Clock clock,
       FunctionDirectory directory) {
+    this(aws, events, settings, metrics, validator, clock, directory, CapacitySettings.defaults());
+  }
+
+  public LmiFunctionReconciler(
+      RegionalGateways aws,
+      EventRecorder events,
+      OperatorSettings settings,
+      OperatorMetrics metrics,
+      ObjectValidator validator,
+      Clock clock,
+      FunctionDirectory directory,
+      CapacitySettings capacity) {
+    this.accounts = new FunctionAccounts(capacity, directory, clock);
     this.aws = aws;
     this.directory = directory;
     this.specCheck = new SpecCheck(validator);
@@ -115,7 +129,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     }
     var gw = aws.forRegion(cp.getStatus().getRegion());
     var owner = Owner.of(settings.clusterName(), fn);
-    var desired = FunctionDesired.of(fn, cp.getStatus().getArn(), owner.tag());
+    var effective = accounts.effective(fn);
+    var desired =
+        FunctionAccounts.scaled(
+            FunctionDesired.of(fn, cp.getStatus().getArn(), owner.tag()), effective);
     if (DryRuns.requested(fn)) {
       var plan = Previews.function(fn, desired, owner, ReadOnlyGateways.of(gw), settings.pace());
       var outcome = dryRuns.record(fn, plan, status.getPlan(), settings.resync());
@@ -123,9 +140,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       return outcome;
     }
     status.setPlan(null);
-    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status));
+    var room = accounts.room(fn, cp, status);
+    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), room);
     StatusRecords.write(result.record(), status);
-    return result.outcome();
+    return accounts.account(fn, cp, status, desired, effective, result.record(), result.outcome());
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.lmi.operator.reconciler.plan.FunctionAction;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Adopt;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Create;
 import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Deactivate;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Publish;
@@ -128,6 +129,13 @@ public final class FunctionApply {
               fn,
               "DeletedVersion",
               "deleted version " + v + " (keepVersions " + d.keepVersions() + ")");
+        }
+      }
+      case Deactivate z -> {
+        for (var v : z.versions()) {
+          gw.aliases().putScaling(name, v, 0, 0);
+          events.normal(
+              fn, "Deactivated", "version " + v + " scaled to zero: no alias routes to it");
         }
       }
       default -> throw new IllegalStateException("not a step of converging: " + action);

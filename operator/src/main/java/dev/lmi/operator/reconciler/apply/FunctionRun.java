@@ -8,6 +8,7 @@ import dev.lmi.operator.reconciler.plan.FunctionPlan;
 import dev.lmi.operator.reconciler.plan.FunctionRecord;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.Pace;
+import dev.lmi.operator.reconciler.plan.ProviderRoom;
 import dev.lmi.operator.status.Outcome;
 
 /**
@@ -33,7 +34,18 @@ public final class FunctionRun {
 
   public Result converge(
       LmiFunction fn, Gateways gw, FunctionDesired d, Owner owner, FunctionRecord before) {
-    var plan = new FunctionPlan(d, owner, pace);
+    return converge(fn, gw, d, owner, before, null);
+  }
+
+  /** As above, holding back steps that start environments the provider has no room for. */
+  public Result converge(
+      LmiFunction fn,
+      Gateways gw,
+      FunctionDesired d,
+      Owner owner,
+      FunctionRecord before,
+      ProviderRoom room) {
+    var plan = new FunctionPlan(d, owner, pace).within(room);
     var uid = fn.getMetadata().getUid();
     var record = before;
     var o = FunctionObservation.none(owners.verified(uid, before.latest().functionArn()));

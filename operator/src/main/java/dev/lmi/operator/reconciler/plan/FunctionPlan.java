@@ -30,6 +30,7 @@ public final class FunctionPlan {
   private final FunctionDesired d;
   private final Owner owner;
   private final Pace pace;
+  private ProviderRoom room;
 
   public FunctionPlan(FunctionDesired desired, Owner owner, Pace pace) {
     this.d = desired;
@@ -37,12 +38,18 @@ public final class FunctionPlan {
     this.pace = pace;
   }
 
+  /** The same plan, holding back steps that start environments the provider has no room for. */
+  public FunctionPlan within(ProviderRoom providerRoom) {
+    this.room = providerRoom;
+    return this;
+  }
+
   public Decision<FunctionAction, Read, FunctionRecord> decide(
       FunctionRecord record, FunctionObservation o) {
     var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
     try {
       if (latest(p, o)) {
-        var target = new PublishPlan(d, pace).decide(p, o);
+        var target = new PublishPlan(d, pace, room).decide(p, o);
         if (target != null) {
           return new PromotePlan(d, pace).decide(p, o, target);
         }
@@ -60,13 +67,11 @@ public final class FunctionPlan {
       return true;
     }
     if (!o.function().known() && nothingRecorded(r, o)) {
-      create(p);
-      return true;
+      return create(p);
     }
     var view = p.need(o.function(), Read.FUNCTION);
     if (view == null) {
-      create(p);
-      return true;
+      return create(p);
     }
     return FunctionClaim.decide(p, owner, d.name(), view) && usable(p, view) && converged(p, view);
   }
@@ -142,11 +147,17 @@ public final class FunctionPlan {
   }
 
   /** CreateFunction with Publish: the first version starts while $LATEST is created. */
-  private void create(Path<FunctionAction, FunctionRecord> p) {
+  private boolean create(Path<FunctionAction, FunctionRecord> p) {
+    var full = room == null ? null : room.gate("creating the function (version 1)", d, pace);
+    if (full != null) {
+      p.end(full);
+      return false;
+    }
     p.add(new Create(d.name(), d.codeIdentity()));
     p.add(wait(Reason.Creating, "function " + d.name() + " is being created"));
     var first = VersionView.starting("1");
     p.record(FunctionRecord.empty().named(d).created(d, placeholder(), first));
+    return true;
   }
 
   Wait wait(Reason reason, String message) {

@@ -4,6 +4,7 @@ import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.ScalingView;
 import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Deactivate;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
@@ -32,6 +33,7 @@ final class PromotePlan {
 
   Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
       Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
+    var woken = Dormancy.wake(p, d, target, pace);
     var moved = alias(p, o, target);
     p.record(p.record().alias(target.number(), null));
     var s = scaling(p, o, target);
@@ -41,8 +43,9 @@ final class PromotePlan {
     var applied =
         Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
     var settled = s.settled() && applied;
-    if (!settled && !requested) {
+    if (!settled && !requested && !woken) {
       p.add(new PutScaling(target, min, max));
+      p.record(Dormancy.marked(p.record(), target, s, min, max));
     }
     prune(p, o, target, moved);
     p.record(p.record().scaling(target.number(), s, settled));
@@ -132,7 +135,8 @@ final class PromotePlan {
       VersionRef target,
       boolean moved) {
     var recorded = p.record().published().versions();
-    if (recorded != null && !(moved && recorded.size() > d.keepVersions())) {
+    // After a move every older version is listed: those kept are scaled to zero.
+    if (recorded != null && !(moved && recorded.size() > 1)) {
       return;
     }
     List<VersionView> all;
@@ -153,6 +157,10 @@ final class PromotePlan {
     var keep = all.stream().map(VersionView::version).filter(v -> !doomed.contains(v)).toList();
     if (!doomed.isEmpty()) {
       p.add(new PruneVersions(doomed, keep));
+    }
+    var asleep = Dormancy.retained(all, keep, target);
+    if (!asleep.isEmpty()) {
+      p.add(new Deactivate(asleep));
     }
     p.record(p.record().kept(keep));
   }

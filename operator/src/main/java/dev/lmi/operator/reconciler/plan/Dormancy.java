@@ -1,0 +1,94 @@
+package dev.lmi.operator.reconciler.plan;
+
+import dev.lmi.operator.aws.ScalingView;
+import dev.lmi.operator.aws.VersionView;
+import dev.lmi.operator.capacity.ObservedVersion;
+import dev.lmi.operator.capacity.VersionState;
+import dev.lmi.operator.capacity.WarmVersions;
+import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
+import dev.lmi.operator.status.Outcome;
+import dev.lmi.operator.status.Reason;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Versions scaled to min = max = 0, which Lambda deactivates and never brings back by itself: a
+ * deactivated target is woken (its scaling raised, then waited for until Active) before the alias
+ * routes to it; a version going to or leaving zero is read again until it gets there; and after a
+ * promotion, retained versions no alias routes to are put to sleep, since a published version keeps
+ * its minimum environments warm whether or not anything routes to it. Pure.
+ */
+final class Dormancy {
+  /** Minimum environments a listed version runs with when its own config was not read. */
+  private static final int UNREAD_MIN = 3;
+
+  private Dormancy() {}
+
+  static boolean zero(Integer min, Integer max) {
+    return min != null && min == 0 && max != null && max == 0;
+  }
+
+  /**
+   * Wakes the target when the record says it is deactivated and the scaling in force is not zero:
+   * its scaling is raised now and the rest (alias, pruning) waits until it is Active. True when it
+   * did, so the scaling step does not put it a second time.
+   */
+  static boolean wake(
+      Path<FunctionAction, FunctionRecord> p, FunctionDesired d, VersionRef target, Pace pace) {
+    var published = p.record().published();
+    var min = d.minExecutionEnvironments();
+    var max = d.maxExecutionEnvironments();
+    if (!target.is(published.version())
+        || !VersionView.isDeactivated(published.state())
+        || zero(min, max)) {
+      return false;
+    }
+    p.add(new PutScaling(target, min, max));
+    var requested = new ScalingView(min, max, min, max);
+    p.record(
+        p.record().versionState(VersionView.PENDING).scaling(target.number(), requested, false));
+    p.add(
+        new Wait(
+            Outcome.waiting(
+                Reason.Publishing,
+                "version "
+                    + target
+                    + " is "
+                    + published.state()
+                    + ": its scaling is raised and it starts its execution environments again"
+                    + " before alias "
+                    + d.alias()
+                    + " routes to it",
+                pace.poll())));
+    return true;
+  }
+
+  /**
+   * The record after the target's scaling is put: Pending while it leaves zero, Deactivating while
+   * it goes there, so that the version is read until it is Active (or Deactivated).
+   */
+  static FunctionRecord marked(
+      FunctionRecord r, VersionRef target, ScalingView applied, Integer min, Integer max) {
+    if (!target.is(r.published().version())) {
+      return r;
+    }
+    var from = zero(applied.appliedMin(), applied.appliedMax());
+    var to = zero(min, max);
+    if (from && !to) {
+      return r.versionState(VersionView.PENDING);
+    }
+    return !from && to ? r.versionState(VersionView.DEACTIVATING) : r;
+  }
+
+  /** Kept versions other than the target that still hold environments: to scale to zero. */
+  static List<String> retained(List<VersionView> all, List<String> keep, VersionRef target) {
+    var observed =
+        all.stream()
+            .filter(v -> keep.contains(v.version()))
+            .map(
+                v -> new ObservedVersion(v.version(), VersionState.of(v.state()), UNREAD_MIN, null))
+            .toList();
+    return WarmVersions.toDeactivate(observed, Set.of(target.number()));
+  }
+}

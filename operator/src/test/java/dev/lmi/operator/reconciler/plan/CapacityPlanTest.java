@@ -1,0 +1,214 @@
+package dev.lmi.operator.reconciler.plan;
+
+import static dev.lmi.operator.reconciler.plan.Fixtures.PACE;
+import static dev.lmi.operator.reconciler.plan.Fixtures.alias;
+import static dev.lmi.operator.reconciler.plan.Fixtures.converged;
+import static dev.lmi.operator.reconciler.plan.Fixtures.latest;
+import static dev.lmi.operator.reconciler.plan.Fixtures.settled;
+import static dev.lmi.operator.reconciler.plan.Fixtures.version;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lmi.operator.capacity.ProviderCapacity;
+import dev.lmi.operator.reconciler.plan.FunctionPlan.Read;
+import dev.lmi.operator.status.Reason;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The capacity steps of the function plan: the gate before a step that starts environments, a
+ * window of zero (suspend or a schedule) and leaving it, and retained versions put to sleep.
+ */
+class CapacityPlanTest {
+  private final dev.lmi.operator.api.LmiFunction fn = Fixtures.function();
+  private final Owner owner = Fixtures.owner(fn);
+  private FunctionDesired d = Fixtures.desired(fn);
+  private ProviderRoom room;
+
+  private Decision<FunctionAction, Read, FunctionRecord> decide(
+      FunctionRecord r, FunctionObservation o) {
+    return new FunctionPlan(d, owner, PACE).within(room).decide(r, o);
+  }
+
+  private static List<String> steps(Decision<FunctionAction, ?, ?> decision) {
+    return decision.actions().stream().map(PlannedAction::text).toList();
+  }
+
+  private static List<String> now(Decision<FunctionAction, ?, ?> decision) {
+    return decision.now().stream().map(PlannedAction::type).toList();
+  }
+
+  /** A provider of {@code ceiling} vCPUs whose versions hold {@code held} at their minimum. */
+  private void provider(long held, int ceiling) {
+    room = new ProviderRoom("orders-pool", new ProviderCapacity(held, null, ceiling, 4, 2));
+  }
+
+  private FunctionObservation ours() {
+    return FunctionObservation.none(true).withFunction(Seen.of(latest(d, owner)));
+  }
+
+  /** A spec change that needs a new version: $LATEST already matches it. */
+  private FunctionRecord needsPublish() {
+    var r = converged(d, "1");
+    fn.getSpec().setTimeoutSeconds(20);
+    d = Fixtures.desired(fn);
+    return r.matched(d);
+  }
+
+  @Test
+  void holdsBackAPublishThatDoesNotFitWithTheFiguresAndTheRemedies() {
+    var r = needsPublish();
+    provider(98, 100);
+
+    var decision = decide(r, ours());
+
+    assertThat(decision.actions()).isEmpty();
+    assertThat(decision.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+    assertThat(decision.stop().message())
+        .startsWith(
+            "publishing a new version needs 3 execution environments × 1 vCPU = 3 vCPUs, but"
+                + " CapacityProvider orders-pool holds 98 of its 100 vCPUs")
+        .contains("raise spec.scaling.maxVCpuCount of CapacityProvider orders-pool to at least 101")
+        .contains("lower minExecutionEnvironments")
+        .contains("move the function to another CapacityProvider");
+    assertThat(decision.stop().requeue()).isEqualTo(ProviderRoom.RECHECK);
+  }
+
+  @Test
+  void publishesOnceThereIsRoom() {
+    var r = needsPublish();
+    provider(97, 100);
+
+    var decision = decide(r, ours());
+
+    assertThat(now(decision)).containsExactly("Publish");
+    assertThat(decision.stop().reason()).isEqualTo(Reason.Publishing);
+  }
+
+  @Test
+  void aPublishStartsTheMinimumInForceWhenItIsMoreThanThree() {
+    var r = needsPublish();
+    d = d.withScaling(5, 10);
+    provider(96, 100);
+
+    var decision = decide(r, ours());
+
+    assertThat(decision.stop().message()).startsWith("publishing a new version needs 5 execution");
+  }
+
+  @Test
+  void holdsBackTheCreateOfAFunctionThatDoesNotFit() {
+    provider(399, 400);
+
+    var decision = decide(FunctionRecord.empty(), FunctionObservation.none(false));
+
+    assertThat(decision.actions()).isEmpty();
+    assertThat(decision.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+    assertThat(decision.stop().message()).startsWith("creating the function (version 1) needs 3");
+  }
+
+  @Test
+  void aConvergedFunctionIsNotGatedAndWritesNothing() {
+    provider(400, 100);
+    var o = ours().withAlias(Seen.of(alias("1"))).withScaling(Seen.of(settled(3, 4)));
+
+    var decision = decide(converged(d, "1"), o);
+
+    assertThat(decision.writes()).isFalse();
+    assertThat(decision.stop().isReady()).isTrue();
+  }
+
+  @Test
+  void aWindowOfZeroScalesTheLiveVersionToZeroAndReadsItUntilDeactivated() {
+    d = d.withScaling(0, 0);
+    var o = ours().withAlias(Seen.of(alias("1"))).withScaling(Seen.of(settled(3, 4)));
+
+    var decision = decide(converged(d, "1"), o);
+
+    assertThat(steps(decision))
+        .containsExactly(
+            "put scaling on 1 (min 0, max 0)", "wait: AWS is applying the scaling of version 1");
+    assertThat(decision.record().published().state()).isEqualTo("Deactivating");
+  }
+
+  @Test
+  void atZeroADeactivatedVersionIsWhereTheSpecWantsItAndNothingIsWritten() {
+    d = d.withScaling(0, 0);
+    var r = converged(d, "1").versionState("Deactivated").scaling("1", settled(0, 0), true);
+    var o =
+        ours()
+            .withVersion(Seen.of(version("1", "Deactivated")))
+            .withAlias(Seen.of(alias("1")))
+            .withScaling(Seen.of(settled(0, 0)));
+
+    var decision = decide(r, o);
+
+    assertThat(decision.writes()).isFalse();
+    assertThat(decision.stop().reason()).isEqualTo(Reason.Ready);
+  }
+
+  @Test
+  void leavingZeroRaisesTheScalingAndWaitsUntilTheVersionIsActiveBeforeRoutingOn() {
+    var r = converged(d, "1").versionState("Deactivated").scaling("1", settled(0, 0), true);
+    var o = ours().withVersion(Seen.of(version("1", "Deactivated")));
+
+    var decision = decide(r, o);
+
+    assertThat(now(decision)).containsExactly("PutScaling");
+    assertThat(decision.stop().reason()).isEqualTo(Reason.Publishing);
+    assertThat(decision.stop().message())
+        .isEqualTo(
+            "version 1 is Deactivated: its scaling is raised and it starts its execution"
+                + " environments again before alias live routes to it");
+    assertThat(steps(decision).get(0)).isEqualTo("put scaling on 1 (min 3, max 4)");
+    assertThat(decision.record().published().state()).isEqualTo("Pending");
+
+    // The next reconcile reads the version again and waits while it starts.
+    var next = decide(decision.record(), ours().withVersion(Seen.of(version("1", "Pending"))));
+    assertThat(now(next)).isEmpty();
+    assertThat(steps(next)).doesNotContain("put scaling on 1 (min 3, max 4)");
+    assertThat(next.stop().message())
+        .isEqualTo("version 1 is Pending while its execution environments start");
+  }
+
+  @Test
+  void aPromotionPutsRetainedActiveVersionsToSleepAndLeavesDeactivatedOnesAlone() {
+    var r =
+        converged(d, "2").kept(List.of("1", "2")).published(version("3", "Active"), d.configHash());
+    fn.getSpec().setKeepVersions(3);
+    d = Fixtures.desired(fn);
+    var o = ours().withAlias(Seen.of(alias("2")));
+    assertThat(decide(r, o).needs()).isEqualTo(Read.VERSIONS);
+
+    var listed =
+        List.of(version("1", "Deactivated"), version("2", "Active"), version("3", "Active"));
+    var decision = decide(r, o.withVersions(Seen.of(listed)));
+
+    assertThat(now(decision)).containsExactly("PointAlias", "PutScaling", "Deactivate");
+    assertThat(steps(decision).get(2))
+        .isEqualTo("scale retained version 2 to zero (deactivated until an alias needs it)");
+    assertThat(decision.actions().get(2).writes()).containsExactly("PutFunctionScalingConfig");
+  }
+
+  @Test
+  void holdingsCountTheServedVersionAndAPublishStartingNextToIt() {
+    var r = converged(d, "1").published(version("2", "Pending"), d.configHash());
+
+    var load = Holdings.function("orders/list-orders", r, d);
+
+    var capacity = dev.lmi.operator.capacity.CapacityBudget.function(load);
+    assertThat(capacity.environmentsAtMin()).isEqualTo(6);
+    assertThat(capacity.vCpuAtMax()).isEqualTo(8);
+    assertThat(capacity.warmVersions()).isEqualTo(2);
+  }
+
+  @Test
+  void aVersionScaledToZeroHoldsNothing() {
+    d = d.withScaling(0, 0);
+    var r = converged(d, "1").versionState("Deactivated").scaling("1", settled(0, 0), true);
+
+    var capacity = dev.lmi.operator.capacity.CapacityBudget.function(Holdings.function("f", r, d));
+
+    assertThat(capacity.vCpuAtMin()).isZero();
+    assertThat(capacity.warmVersions()).isZero();
+  }
+}
