@@ -26,9 +26,13 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.timer.TimerEventSource;
 import java.time.Clock;
+import java.util.List;
 
 /** Converges a CapacityProvider: validate, then observe, plan and apply; delete when it goes. */
 @ControllerConfiguration(
@@ -49,6 +53,7 @@ public class CapacityProviderReconciler
   private final Clock clock;
   private final StatusWriter<CapacityProviderStatus> statuses;
   private final ProviderAccounts accounts;
+  private final FunctionDirectory functions;
 
   public CapacityProviderReconciler(
       RegionalGateways aws,
@@ -71,6 +76,7 @@ public class CapacityProviderReconciler
       FunctionDirectory functions,
       CapacitySettings capacity) {
     this.accounts = new ProviderAccounts(capacity, functions, clock);
+    this.functions = functions;
     this.aws = aws;
     this.run = new ProviderRun(events, owners, settings.pace());
     this.cleanup = new ProviderCleanup(events, settings.pace(), functions);
@@ -82,6 +88,16 @@ public class CapacityProviderReconciler
     this.clock = clock;
     this.statuses =
         new StatusWriter<>(CapacityProviderStatus.class, "CapacityProvider", clock, metrics);
+  }
+
+  /** A timer the functions set off when their capacity changes, so the sums stay current. */
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public List<EventSource<?, CapacityProvider>> prepareEventSources(
+      EventSourceContext<CapacityProvider> context) {
+    var timer = new TimerEventSource<CapacityProvider>("capacity-changes", false);
+    functions.nudges(timer);
+    return List.of((EventSource) timer);
   }
 
   @Override

@@ -77,6 +77,8 @@ final class FunctionAccounts {
       FunctionRecord r,
       Outcome outcome) {
     var capacity = CapacityBudget.function(Holdings.function(d.name(), r, d));
+    var heldBefore = status.getCapacity();
+    var costBefore = status.getCost();
     status.setEffectiveScaling(e.toStatus());
     status.setCapacity(capacity.toStatus());
     var ratio = d.settings().memoryGiBPerVCpu();
@@ -87,6 +89,10 @@ final class FunctionAccounts {
                 ratio == null ? 2 : (int) Math.round(ratio),
                 settings.prices())
             .toStatus());
+    if (!StatusCopies.same(heldBefore, status.getCapacity())
+        || !StatusCopies.same(costBefore, status.getCost())) {
+      directory.capacityChanged(ProviderGate.providerName(fn));
+    }
     var provider = room(fn, cp, status).held();
     var warning = CapacityBudget.maxBeyondCeiling(capacity, provider, cp.getMetadata().getName());
     var generation = fn.getMetadata().getGeneration();
