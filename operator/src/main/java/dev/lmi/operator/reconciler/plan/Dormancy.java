@@ -35,7 +35,11 @@ final class Dormancy {
    * did, so the scaling step does not put it a second time.
    */
   static boolean wake(
-      Path<FunctionAction, FunctionRecord> p, FunctionDesired d, VersionRef target, Pace pace) {
+      Path<FunctionAction, FunctionRecord> p,
+      FunctionDesired d,
+      VersionRef target,
+      Pace pace,
+      ProviderRoom room) {
     var published = p.record().published();
     var min = d.minExecutionEnvironments();
     var max = d.maxExecutionEnvironments();
@@ -43,6 +47,11 @@ final class Dormancy {
         || !VersionView.isDeactivated(published.state())
         || zero(min, max)) {
       return false;
+    }
+    var full = room == null ? null : room.reactivation(target.toString(), d, pace);
+    if (full != null) {
+      p.end(full);
+      return true;
     }
     p.add(new PutScaling(target, min, max));
     var requested = new ScalingView(min, max, min, max);
@@ -62,6 +71,19 @@ final class Dormancy {
                     + " routes to it",
                 pace.poll())));
     return true;
+  }
+
+  /**
+   * The outcome that holds back raising a scaling applied as zero (a window ends, suspend is
+   * lifted) when the provider has no room for the environments it starts; null when there is room,
+   * or the scaling does not leave zero.
+   */
+  static Outcome noRoomToLeaveZero(
+      ProviderRoom room, VersionRef target, ScalingView applied, FunctionDesired d, Pace pace) {
+    var leaving =
+        zero(applied.appliedMin(), applied.appliedMax())
+            && !zero(d.minExecutionEnvironments(), d.maxExecutionEnvironments());
+    return room == null || !leaving ? null : room.reactivation(target.toString(), d, pace);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class FunctionPlan {
       if (latest(p, o)) {
         var target = new PublishPlan(d, pace, room).decide(p, o);
         if (target != null) {
-          return new PromotePlan(d, pace).decide(p, o, target);
+          return new PromotePlan(d, pace, room).decide(p, o, target);
         }
       }
       return p.decision(null);

@@ -25,15 +25,20 @@ final class PromotePlan {
   private static final ScalingView NONE = new ScalingView(null, null, null, null);
   private final FunctionDesired d;
   private final Pace pace;
+  private final ProviderRoom room;
 
-  PromotePlan(FunctionDesired desired, Pace pace) {
+  PromotePlan(FunctionDesired desired, Pace pace, ProviderRoom room) {
     this.d = desired;
     this.pace = pace;
+    this.room = room;
   }
 
   Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
       Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
-    var woken = Dormancy.wake(p, d, target, pace);
+    var woken = Dormancy.wake(p, d, target, pace, room);
+    if (p.ended()) {
+      return p.decision(null);
+    }
     var moved = alias(p, o, target);
     p.record(p.record().alias(target.number(), null));
     var s = scaling(p, o, target);
@@ -44,6 +49,11 @@ final class PromotePlan {
         Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
     var settled = s.settled() && applied;
     if (!settled && !requested && !woken) {
+      var full = Dormancy.noRoomToLeaveZero(room, target, s, d, pace);
+      if (full != null) {
+        p.end(full);
+        return p.decision(null);
+      }
       p.add(new PutScaling(target, min, max));
       p.record(Dormancy.marked(p.record(), target, s, min, max));
     }

@@ -27,10 +27,20 @@ public record ProviderRoom(String provider, ProviderCapacity held) {
    * @param step what would start, e.g. "publishing a new version"
    */
   Outcome gate(String step, FunctionDesired d, Pace pace) {
-    var vCpuPerEnvironment = vCpuPerEnvironment(d);
     var min = d.minExecutionEnvironments() == null ? 0 : d.minExecutionEnvironments();
-    var envs = CapacityBudget.environmentsToPublish(min);
-    var gate = CapacityBudget.wouldExceed(held, provider, step, vCpuPerEnvironment, envs);
+    return gate(step, d, CapacityBudget.environmentsToPublish(min), pace);
+  }
+
+  /** As {@link #gate}, for a version scaled to zero whose minimum environments start again. */
+  Outcome reactivation(String version, FunctionDesired d, Pace pace) {
+    var min = d.minExecutionEnvironments() == null ? 0 : d.minExecutionEnvironments();
+    var envs = CapacityBudget.environmentsToReactivate(min);
+    return gate("reactivating version " + version, d, envs, pace);
+  }
+
+  private Outcome gate(String step, FunctionDesired d, int environments, Pace pace) {
+    var vCpuPerEnvironment = vCpuPerEnvironment(d);
+    var gate = CapacityBudget.wouldExceed(held, provider, step, vCpuPerEnvironment, environments);
     if (!gate.exceeded()) {
       return null;
     }

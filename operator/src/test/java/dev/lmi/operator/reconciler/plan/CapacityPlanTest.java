@@ -171,6 +171,27 @@ class CapacityPlanTest {
   }
 
   @Test
+  void aVersionIsWokenOnlyWhenTheProviderHasRoomForItsEnvironments() {
+    provider(398, 400);
+    var asleep = converged(d, "1").versionState("Deactivated").scaling("1", settled(0, 0), true);
+    var readAsleep = ours().withVersion(Seen.of(version("1", "Deactivated")));
+    // Suspended by this operator: the record says Active, the scaling read says 0/0.
+    var recordedActive = converged(d, "1").scaling("1", settled(0, 0), true);
+    var readZero = ours().withAlias(Seen.of(alias("1"))).withScaling(Seen.of(settled(0, 0)));
+
+    for (var decision : List.of(decide(asleep, readAsleep), decide(recordedActive, readZero))) {
+      assertThat(decision.writes()).isFalse();
+      assertThat(decision.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+      assertThat(decision.stop().message())
+          .startsWith("reactivating version 1 needs 3 execution environments × 1 vCPU = 3 vCPUs");
+    }
+
+    provider(397, 400);
+    assertThat(now(decide(asleep, readAsleep))).containsExactly("PutScaling");
+    assertThat(now(decide(recordedActive, readZero))).containsExactly("PutScaling");
+  }
+
+  @Test
   void aPromotionPutsRetainedActiveVersionsToSleepAndLeavesDeactivatedOnesAlone() {
     var r =
         converged(d, "2").kept(List.of("1", "2")).published(version("3", "Active"), d.configHash());
