@@ -62,17 +62,6 @@ public class CapacityProviderReconciler
       OperatorMetrics metrics,
       ObjectValidator validator,
       Clock clock,
-      FunctionDirectory functions) {
-    this(aws, events, settings, metrics, validator, clock, functions, CapacitySettings.defaults());
-  }
-
-  public CapacityProviderReconciler(
-      RegionalGateways aws,
-      EventRecorder events,
-      OperatorSettings settings,
-      OperatorMetrics metrics,
-      ObjectValidator validator,
-      Clock clock,
       FunctionDirectory functions,
       CapacitySettings capacity) {
     this.accounts = new ProviderAccounts(capacity, functions, clock);

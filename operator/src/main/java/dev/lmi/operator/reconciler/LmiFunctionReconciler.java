@@ -62,17 +62,6 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       OperatorMetrics metrics,
       ObjectValidator validator,
       Clock clock,
-      FunctionDirectory directory) {
-    this(aws, events, settings, metrics, validator, clock, directory, CapacitySettings.defaults());
-  }
-
-  public LmiFunctionReconciler(
-      RegionalGateways aws,
-      EventRecorder events,
-      OperatorSettings settings,
-      OperatorMetrics metrics,
-      ObjectValidator validator,
-      Clock clock,
       FunctionDirectory directory,
       CapacitySettings capacity) {
     this.accounts = new FunctionAccounts(capacity, directory, clock);

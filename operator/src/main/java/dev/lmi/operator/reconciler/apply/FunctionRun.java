@@ -32,12 +32,7 @@ public final class FunctionRun {
   /** The status record after this reconcile, and where the function stands. */
   public record Result(FunctionRecord record, Outcome outcome) {}
 
-  public Result converge(
-      LmiFunction fn, Gateways gw, FunctionDesired d, Owner owner, FunctionRecord before) {
-    return converge(fn, gw, d, owner, before, null);
-  }
-
-  /** As above, holding back steps that start environments the provider has no room for. */
+  /** Holds back steps that start environments the provider has no room for (none when null). */
   public Result converge(
       LmiFunction fn,
       Gateways gw,
