@@ -4,6 +4,7 @@ import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.api.CostStatus;
 import dev.lmi.operator.api.FunctionCapacityStatus;
+import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.capacity.CapacityBudget;
 import dev.lmi.operator.capacity.CostEstimate;
 import dev.lmi.operator.capacity.Costs;
@@ -12,6 +13,7 @@ import dev.lmi.operator.status.CapacityWarning;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A provider's capacity and cost, summed from the status of the LmiFunctions on it (read from the
@@ -30,9 +32,14 @@ final class ProviderAccounts {
   }
 
   void account(CapacityProvider cp, CapacityProviderStatus status) {
+    account(cp, status, directory.on(cp.getMetadata().getName()));
+  }
+
+  /** The sums over {@code functions}, the LmiFunctions that name the provider. */
+  void account(CapacityProvider cp, CapacityProviderStatus status, List<LmiFunction> functions) {
     var held = new ArrayList<FunctionCapacityStatus>();
     var costs = new ArrayList<CostEstimate>();
-    for (var fn : directory.on(cp.getMetadata().getName())) {
+    for (var fn : functions) {
       var st = fn.getStatus();
       if (st != null && st.getCapacity() != null) {
         held.add(st.getCapacity());
