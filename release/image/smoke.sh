@@ -36,7 +36,7 @@ ref="$(jq -r '.manifests[0].annotations["org.opencontainers.image.ref.name"]' "$
 umoci unpack --image "$oci:$ref" "$bundle" >/dev/null
 rootfs="$bundle/rootfs"
 mapfile -t entrypoint < <(jq -r '.process.args[]' "$bundle/config.json" | head -n -1)
-[[ "${entrypoint[*]}" == "java -XX:MaxRAMPercentage=75 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /app/lmi-operator.jar" ]] ||
+[[ "${entrypoint[*]}" == "java -XX:MaxRAMPercentage=50 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /app/lmi-operator.jar" ]] ||
   fail "unexpected entrypoint: ${entrypoint[*]}"
 user="$(jq -r '"\(.process.user.uid):\(.process.user.gid)"' "$bundle/config.json")"
 [[ "$user" == "65532:65532" ]] || fail "the image runs as $user, not 65532:65532"

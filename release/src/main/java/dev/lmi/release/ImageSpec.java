@@ -34,7 +34,7 @@ public final class ImageSpec {
 
   /** Why these flags: see operator/Dockerfile. */
   public static final List<String> JVM_FLAGS =
-      List.of("-XX:MaxRAMPercentage=75", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+      List.of("-XX:MaxRAMPercentage=50", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
   public static final List<String> ENTRYPOINT =
       Stream.of(Stream.of("java"), JVM_FLAGS.stream(), Stream.of("-jar", JAR))

@@ -32,6 +32,17 @@ class ImageSpecTest {
   }
 
   @Test
+  void benchMeasuresTheOperatorWithTheImagesJvmFlags() throws Exception {
+    var source =
+        Files.readString(
+            Repo.root().resolve("devkit/src/main/java/dev/lmi/devkit/bench/OperatorProcess.java"));
+    var m = Pattern.compile("IMAGE_JVM_FLAGS =\\s*List\\.of\\(([^)]*)\\)").matcher(source);
+    assertThat(m.find()).as("IMAGE_JVM_FLAGS in the bench's OperatorProcess").isTrue();
+    var flags = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1)).results().map(r -> r.group(1));
+    assertThat(flags.toList()).isEqualTo(ImageSpec.JVM_FLAGS);
+  }
+
+  @Test
   void chartPullsTheRepositoryTheReleasePushesTo() throws Exception {
     var values =
         new ObjectMapper(new YAMLFactory())

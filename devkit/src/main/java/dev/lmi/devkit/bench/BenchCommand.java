@@ -11,9 +11,13 @@ import dev.lmi.sandbox.kube.IndexedCrudDispatcher;
 import dev.lmi.sandbox.kube.KubeOptions;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,10 +104,49 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Give up after this long (default ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(
+      names = "--operator-process",
+      description =
+          "Run the operator as the image does, `java <image JVM flags> -jar lmi-operator.jar run`,"
+              + " in a process of its own told the pod's limits (--operator-memory-mib,"
+              + " --operator-cpus), and measure that process alone: heap, RSS and CPU. It polls"
+              + " AWS every 5 s as `run` does (--poll is ignored).")
+  boolean operatorProcess;
+
+  @Option(
+      names = "--operator-jar",
+      defaultValue = "operator/target/lmi-operator.jar",
+      description = "The jar --operator-process runs (default ${DEFAULT-VALUE}).")
+  Path operatorJar;
+
+  @Option(
+      names = "--operator-memory-mib",
+      defaultValue = "512",
+      description =
+          "The memory limit --operator-process gives the JVM as -XX:MaxRAM, as a pod's limit"
+              + " would (default ${DEFAULT-VALUE}, the chart's).")
+  int operatorMemoryMiB;
+
+  @Option(
+      names = "--operator-cpus",
+      defaultValue = "1",
+      description =
+          "The CPUs --operator-process gives the JVM (-XX:ActiveProcessorCount, and taskset to"
+              + " as many cores where it exists) (default ${DEFAULT-VALUE}, the chart's).")
+  int operatorCpus;
+
+  @Option(
+      names = "--kubectl-metadata",
+      description =
+          "Apply the measured manifests with what `kubectl apply` leaves on them in a real API"
+              + " server (the last-applied annotation, a managed-fields entry), which the"
+              + " operator's caches hold too.")
+  boolean kubectlMetadata;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() throws Exception {
     if (poll.compareTo(MIN_POLL) < 0) {
       throw new ParameterException(
           spec.commandLine(),
@@ -111,10 +154,18 @@ public final class BenchCommand implements Callable<Integer> {
               + MIN_POLL.toMillis()
               + "ms: shorter, waiting is busy reading");
     }
+    if (operatorMemoryMiB < 64 || operatorCpus < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--operator-memory-mib must be at least 64 and --operator-cpus 1");
+    }
+    if (operatorProcess && !Files.isRegularFile(operatorJar)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--operator-jar " + operatorJar + " does not exist: build it first (./dev build)");
+    }
     var out = System.out;
     var timings = Timings.fast();
     var latency = Duration.ofMillis(latencyMs);
-    var settings = OperatorSettings.defaults().withPoll(poll).withResync(resync);
     var store = new IndexedCrudDispatcher();
     try (var heap = new HeapSampler();
         var sandbox =
@@ -124,20 +175,10 @@ public final class BenchCommand implements Callable<Integer> {
                     .withNamespaces(NAMESPACE, WARM_UP_NAMESPACE, "default")
                     .quietly(),
                 EmulatorConfig.defaults().withTimings(timings));
-        var operator =
-            OperatorStack.on(sandbox.kube().client())
-                .region(sandbox.emulator().region())
-                .endpoint(sandbox.emulator().endpoint())
-                .credentials(
-                    StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .settings(settings)
-                .concurrency(threads)
-                .awsCallsPerSecond(callsPerSecond)
-                .build()) {
+        var operator = startOperator(sandbox, latency)) {
       var kube = sandbox.kube().client();
       var emulator = sandbox.emulator();
-      emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
-      operator.start();
+      var child = operator instanceof OperatorProcess p ? p : null;
       if (warmUpFunctions > 0) {
         for (var left = warmUpFunctions; left > 0; left -= 100) {
           BenchRun.warmUp(kube, store, WARM_UP_NAMESPACE, Math.min(100, left), timeout);
@@ -146,9 +187,16 @@ public final class BenchCommand implements Callable<Integer> {
         Thread.sleep(1100);
         emulator.admin().resetCounters();
       }
-      var run = new BenchRun(kube, emulator.admin(), providers, functions);
+      var run =
+          new BenchRun(
+              kube,
+              emulator.admin(),
+              providers,
+              functions,
+              kubectlMetadata ? KubectlMetadata::add : UnaryOperator.identity());
       var kubeBefore = requests(sandbox);
       var cpu = CpuMeter.start();
+      var figures = child == null ? null : new ProcessFigures(child, out);
       var jitBefore = jitMillis();
       var converge = run.applyAndAwaitReady(store, timeout);
       var coresBusy = cpu.coresBusy();
@@ -156,12 +204,18 @@ public final class BenchCommand implements Callable<Integer> {
       var kubeRequests = requests(sandbox) - kubeBefore;
       if (converge == null) {
         out.println("bench: not all resources were Ready within " + timeout);
+        if (child != null) {
+          out.println("the operator's last log lines:\n" + child.logTail());
+        }
         return 1;
       }
+      if (figures != null) {
+        figures.converged();
+      }
       var createCounts = emulator.admin().counters();
-      var steady = run.steadyStateResync(resync);
+      var steady =
+          run.steadyStateResync(resync, figures == null ? () -> {} : figures::resyncStarts);
       var bound = LowerBound.of(providers, functions, latency, timings, threads, callsPerSecond);
-      var live = HeapSampler.liveMiB();
       out.printf(
           Locale.ROOT,
           "Kubernetes API requests until Ready: %d (%.1f per function, %.0f per second)%n",
@@ -170,12 +224,16 @@ public final class BenchCommand implements Callable<Integer> {
           kubeRequests / (converge.all().toNanos() / 1e9));
       out.printf(
           Locale.ROOT,
-          "CPU until Ready: %.2f of %d cores busy on average (operator, emulator and API server"
-              + " share this process)%n",
+          "CPU until Ready: %.2f of %d cores busy on average (%s)%n",
           coresBusy,
-          Runtime.getRuntime().availableProcessors());
-      out.printf(
-          Locale.ROOT, "AWS read every %d ms while a resource waits on it%n", poll.toMillis());
+          Runtime.getRuntime().availableProcessors(),
+          child == null
+              ? "operator, emulator and API server share this process"
+              : "emulator and API server; the operator's own is below");
+      out.println(
+          child == null
+              ? "AWS read every " + poll.toMillis() + " ms while a resource waits on it"
+              : "AWS read every 5 s while a resource waits on it (run's poll)");
       out.println(
           "JVM options: "
               + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
@@ -185,37 +243,85 @@ public final class BenchCommand implements Callable<Integer> {
             "measured after a warm-up of %d functions, converged and deleted%n",
             warmUpFunctions);
       }
-      if (jitDuring >= 0) {
+      if (jitDuring >= 0 && child == null) {
         out.printf(
             Locale.ROOT,
             "JIT compiler busy %.1f s until Ready (a warm process compiles little)%n",
             jitDuring / 1000.0);
       }
-      out.printf(
-          Locale.ROOT,
-          "all %d manifests applied after %.2f s%n",
-          providers + functions,
-          converge.applied().toNanos() / 1e9);
-      out.printf(
-          Locale.ROOT,
-          "last provider Ready after %.2f s (its lower bound %.2f s)%n",
-          converge.providers().toNanos() / 1e9,
-          bound.providerChain().toNanos() / 1e9);
-      out.printf(
-          Locale.ROOT,
-          "its functions Ready %.2f s after it (their lower bound %.2f s)%n",
-          converge.lastProvidersFunctions().toNanos() / 1e9,
-          bound.functionChain().toNanos() / 1e9);
-      out.printf(
-          Locale.ROOT,
-          "functions Ready: half after %.2f s, 90%% after %.2f s, 99%% after %.2f s%n",
-          converge.functionsReady(0.5).toNanos() / 1e9,
-          converge.functionsReady(0.9).toNanos() / 1e9,
-          converge.functionsReady(0.99).toNanos() / 1e9);
-      new BenchReport(out, providers, functions, latency)
-          .print(converge.all(), bound, createCounts, steady, heap.peakMiB(), live);
+      printConverge(out, converge, bound);
+      var report =
+          new BenchReport(
+              out,
+              providers,
+              functions,
+              latency,
+              child == null ? "this process: operator, emulator, API server" : "operator process");
+      if (figures == null) {
+        report.print(
+            converge.all(), bound, createCounts, steady, heap.peakMiB(), HeapSampler.liveMiB());
+      } else {
+        var gc = figures.print(converge.all(), resync);
+        report.print(converge.all(), bound, createCounts, steady, gc.peakUsedMiB(), gc.liveMiB());
+      }
     }
     return 0;
+  }
+
+  /** The operator under measurement, started: in this JVM, or its own process. */
+  private AutoCloseable startOperator(Sandbox sandbox, Duration latency) throws Exception {
+    var emulator = sandbox.emulator();
+    emulator.admin().setFaults("*", Faults.latency(latency, Duration.ZERO, 1));
+    if (operatorProcess) {
+      var kubeconfig = Files.createTempFile("lmi-bench-kubeconfig-", ".yaml");
+      try {
+        return OperatorProcess.start(
+            operatorJar,
+            new OperatorProcess.Limits(operatorMemoryMiB, operatorCpus),
+            List.of(
+                "--resync-period", resync.toMillis() + "ms",
+                "--max-concurrent-reconciles", String.valueOf(threads),
+                "--aws-calls-per-second", String.valueOf(callsPerSecond)),
+            sandbox.kube().writeKubeconfig(kubeconfig),
+            emulator.endpoint(),
+            emulator.region());
+      } finally {
+        Files.deleteIfExists(kubeconfig);
+      }
+    }
+    return OperatorStack.on(sandbox.kube().client())
+        .region(emulator.region())
+        .endpoint(emulator.endpoint())
+        .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
+        .settings(OperatorSettings.defaults().withPoll(poll).withResync(resync))
+        .concurrency(threads)
+        .awsCallsPerSecond(callsPerSecond)
+        .build()
+        .start();
+  }
+
+  private void printConverge(PrintStream out, BenchRun.Converged converge, LowerBound bound) {
+    out.printf(
+        Locale.ROOT,
+        "all %d manifests applied after %.2f s%n",
+        providers + functions,
+        converge.applied().toNanos() / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "last provider Ready after %.2f s (its lower bound %.2f s)%n",
+        converge.providers().toNanos() / 1e9,
+        bound.providerChain().toNanos() / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "its functions Ready %.2f s after it (their lower bound %.2f s)%n",
+        converge.lastProvidersFunctions().toNanos() / 1e9,
+        bound.functionChain().toNanos() / 1e9);
+    out.printf(
+        Locale.ROOT,
+        "functions Ready: half after %.2f s, 90%% after %.2f s, 99%% after %.2f s%n",
+        converge.functionsReady(0.5).toNanos() / 1e9,
+        converge.functionsReady(0.9).toNanos() / 1e9,
+        converge.functionsReady(0.99).toNanos() / 1e9);
   }
 
   /** Requests the API server has answered so far. */

@@ -13,9 +13,14 @@ final class BenchReport {
   private final int providers;
   private final int functions;
   private final Duration latency;
+  private final String heapOf;
 
-  BenchReport(PrintStream out, int providers, int functions, Duration latency) {
+  /**
+   * @param heapOf whose heap the figures are
+   */
+  BenchReport(PrintStream out, int providers, int functions, Duration latency, String heapOf) {
     this.out = out;
+    this.heapOf = heapOf;
     this.providers = providers;
     this.functions = functions;
     this.latency = latency;
@@ -78,9 +83,10 @@ final class BenchReport {
         readsPerResource);
     out.printf(
         Locale.ROOT,
-        "heap                   peak %d MiB, live after GC %d MiB%n",
+        "heap                   peak %d MiB, live after GC %d MiB (%s)%n",
         peakHeapMiB,
-        liveHeapMiB);
+        liveHeapMiB,
+        heapOf);
     out.printf(
         Locale.ROOT,
         "operator_bench converge_ratio=%.2f writes_per_function=%.2f resync_writes=%d reads_per_resource_resync=%.2f heap_mib=%d%n",

@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** Applies the benchmark's resources, waits for Ready, then measures one steady-state resync. */
 final class BenchRun {
@@ -34,6 +35,7 @@ final class BenchRun {
   private final EmulatorAdmin admin;
   private final int providers;
   private final int functions;
+  private final UnaryOperator<HasMetadata> asApplied;
 
   private static final String PROVIDER_PREFIX = "pool-";
   private static final String FUNCTION_PREFIX = "fn-";
@@ -43,8 +45,18 @@ final class BenchRun {
   /** Calls made during one resync period once everything was Ready. */
   record Steady(long writes, long reads, int resources) {}
 
-  BenchRun(KubernetesClient client, EmulatorAdmin admin, int providers, int functions) {
+  /**
+   * @param asApplied what the measured run's manifests carry besides themselves, e.g. {@link
+   *     KubectlMetadata#add}
+   */
+  BenchRun(
+      KubernetesClient client,
+      EmulatorAdmin admin,
+      int providers,
+      int functions,
+      UnaryOperator<HasMetadata> asApplied) {
     this.client = client;
+    this.asApplied = asApplied;
     this.admin = admin;
     this.providers = providers;
     this.functions = functions;
@@ -67,7 +79,8 @@ final class BenchRun {
     try (var f = store.observe(readyFunctions);
         var p = store.observe(readyProviders)) {
       var deadline = System.nanoTime() + timeout.toNanos();
-      var applied = apply(client, namespace, "warm-pool-", 1, "warm-", functions);
+      var applied =
+          apply(client, namespace, "warm-pool-", 1, "warm-", functions, UnaryOperator.identity());
       if (readyFunctions.await(deadline) < 0 || readyProviders.await(deadline) < 0) {
         throw new IllegalStateException("warm-up did not converge within " + timeout);
       }
@@ -108,7 +121,14 @@ final class BenchRun {
     try (var f = store.observe(readyFunctions);
         var p = store.observe(readyProviders)) {
       var start = System.nanoTime();
-      apply(client, BenchCommand.NAMESPACE, PROVIDER_PREFIX, providers, FUNCTION_PREFIX, functions);
+      apply(
+          client,
+          BenchCommand.NAMESPACE,
+          PROVIDER_PREFIX,
+          providers,
+          FUNCTION_PREFIX,
+          functions,
+          asApplied);
       var appliedAt = System.nanoTime();
       var deadline = start + timeout.toNanos();
       var providersAt = readyProviders.await(deadline);
@@ -152,17 +172,22 @@ final class BenchRun {
       String providerPrefix,
       int providers,
       String functionPrefix,
-      int functions)
+      int functions,
+      UnaryOperator<HasMetadata> asApplied)
       throws InterruptedException {
     var providerObjects = new ArrayList<HasMetadata>();
     for (var p = 0; p < providers; p++) {
       providerObjects.add(
-          client.resource(BenchResources.provider(providerPrefix + p, namespace)).create());
+          client
+              .resource(asApplied.apply(BenchResources.provider(providerPrefix + p, namespace)))
+              .create());
     }
     var creates = new ArrayList<Callable<HasMetadata>>(functions);
     for (var f = 0; f < functions; f++) {
       var fn =
-          BenchResources.function(namespace, functionPrefix + f, providerPrefix + (f % providers));
+          asApplied.apply(
+              BenchResources.function(
+                  namespace, functionPrefix + f, providerPrefix + (f % providers)));
       creates.add(() -> client.resource(fn).create());
     }
     var created = new ArrayList<HasMetadata>(functions + providers);
@@ -256,10 +281,14 @@ final class BenchRun {
     }
   }
 
-  /** Lets in-flight work settle, then counts AWS calls over exactly one resync period. */
-  Steady steadyStateResync(Duration resync) throws InterruptedException {
+  /**
+   * Lets in-flight work settle, then counts AWS calls over exactly one resync period, telling
+   * {@code starts} when it begins.
+   */
+  Steady steadyStateResync(Duration resync, Runnable starts) throws InterruptedException {
     Thread.sleep(Math.min(2000, resync.toMillis()));
     admin.resetCounters();
+    starts.run();
     Thread.sleep(resync.toMillis());
     return new Steady(admin.writeCalls(), admin.readCalls(), providers + functions);
   }

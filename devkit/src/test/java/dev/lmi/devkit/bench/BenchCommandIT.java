@@ -1,12 +1,15 @@
 package dev.lmi.devkit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -59,6 +62,66 @@ class BenchCommandIT {
     assertThat(summary.group(3)).isEqualTo("0");
     assertThat(Double.parseDouble(summary.group(4))).isBetween(1.0, 3.0);
     assertThat(out).contains("AWS read every 200 ms while a resource waits on it");
+  }
+
+  @Test
+  void measuresTheOperatorJarInAProcessOfItsOwnUnderThePodsLimits() {
+    var jar = Path.of("../operator/target/lmi-operator.jar");
+    assumeTrue(Files.isRegularFile(jar), "the reactor builds " + jar + " before this module");
+    var captured = new ByteArrayOutputStream();
+    var original = System.out;
+    int exit;
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      exit =
+          new CommandLine(new BenchCommand())
+              .execute(
+                  "--operator-process",
+                  "--operator-jar",
+                  jar.toString(),
+                  "--functions",
+                  "3",
+                  "--providers",
+                  "1",
+                  "--latency-ms",
+                  "1",
+                  "--resync-period",
+                  "3s",
+                  "--warm-up-functions",
+                  "0",
+                  "--timeout",
+                  "2m");
+    } finally {
+      System.setOut(original);
+    }
+    var out = captured.toString(StandardCharsets.UTF_8);
+    assertThat(exit).as(out).isZero();
+    assertThat(out)
+        .contains("-XX:MaxRAMPercentage=50 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+        .contains("-XX:MaxRAM=512m -XX:ActiveProcessorCount=1")
+        .contains("AWS read every 5 s");
+    var figures =
+        Pattern.compile(
+                "operator_process heap_peak_mib=(\\d+) heap_live_mib=(\\d+) rss_peak_mib=(\\d+)"
+                    + " cpu_until_ready_s=([\\d.]+) cpu_per_resync_s=([\\d.]+)")
+            .matcher(out);
+    assertThat(figures.find()).as(out).isTrue();
+    var live = Integer.parseInt(figures.group(2));
+    assertThat(live).isPositive().isLessThanOrEqualTo(Integer.parseInt(figures.group(1)));
+    assertThat(Integer.parseInt(figures.group(3))).isGreaterThan(live);
+    assertThat(Double.parseDouble(figures.group(4))).isPositive();
+    assertThat(out).containsPattern("resync_writes=0 ");
+  }
+
+  @Test
+  void refusesAnOperatorJarThatDoesNotExist() {
+    var err = new StringWriter();
+    var exit =
+        new CommandLine(new BenchCommand())
+            .setErr(new PrintWriter(err))
+            .execute("--operator-process", "--operator-jar", "no-such.jar");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--operator-jar no-such.jar does not exist");
   }
 
   @Test

@@ -46,7 +46,8 @@ class HelmChartTest {
     assertThat(sc.path("seccompProfile").path("type").asText()).isEqualTo("RuntimeDefault");
     assertThat(c.path("volumeMounts").get(0).path("mountPath").asText()).isEqualTo("/tmp");
     assertThat(pod.path("volumes").get(0).has("emptyDir")).isTrue();
-    assertThat(c.path("resources").path("requests").path("memory").asText()).isEqualTo("256Mi");
+    assertThat(c.path("resources").path("requests").path("memory").asText()).isEqualTo("512Mi");
+    assertThat(c.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
     assertThat(c.path("resources").path("limits").path("cpu").asText()).isEqualTo("1");
     assertThat(c.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/healthz");
     assertThat(c.path("livenessProbe").path("httpGet").path("port").asInt()).isEqualTo(8081);

@@ -16,7 +16,7 @@ class HelmImageDockerfileTest {
         .containsPattern("(?m)^FROM eclipse-temurin:21-jre")
         .contains("target/lmi-operator.jar /app/lmi-operator.jar")
         .contains(
-            "ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-XX:TieredStopAtLevel=1\","
+            "ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=50\", \"-XX:TieredStopAtLevel=1\","
                 + " \"-XX:+UseSerialGC\", \"-jar\", \"/app/lmi-operator.jar\"]");
     var securityContext =
         Chart.render("")
