@@ -103,11 +103,14 @@ final class Dormancy {
     return !from && to ? r.versionState(VersionView.DEACTIVATING) : r;
   }
 
-  /** Kept versions other than the target that still hold environments: to scale to zero. */
+  /**
+   * Kept versions older than the target that still hold environments and are not on their way to
+   * zero already: to scale to zero.
+   */
   static List<String> retained(List<VersionView> all, List<String> keep, VersionRef target) {
     var observed =
         all.stream()
-            .filter(v -> keep.contains(v.version()))
+            .filter(v -> keep.contains(v.version()) && !v.deactivated())
             .map(
                 v -> new ObservedVersion(v.version(), VersionState.of(v.state()), UNREAD_MIN, null))
             .toList();

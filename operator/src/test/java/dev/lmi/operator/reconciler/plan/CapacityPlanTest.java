@@ -192,16 +192,21 @@ class CapacityPlanTest {
   }
 
   @Test
-  void aPromotionPutsRetainedActiveVersionsToSleepAndLeavesDeactivatedOnesAlone() {
+  void aPromotionPutsRetainedActiveVersionsToSleepAndLeavesSleepingOnesAlone() {
     var r =
         converged(d, "2").kept(List.of("1", "2")).published(version("3", "Active"), d.configHash());
-    fn.getSpec().setKeepVersions(3);
+    fn.getSpec().setKeepVersions(4);
     d = Fixtures.desired(fn);
     var o = ours().withAlias(Seen.of(alias("2")));
     assertThat(decide(r, o).needs()).isEqualTo(Read.VERSIONS);
 
+    // Version 1 was put to sleep at an earlier promotion; 0 is on its way there.
     var listed =
-        List.of(version("1", "Deactivated"), version("2", "Active"), version("3", "Active"));
+        List.of(
+            version("0", "Deactivating"),
+            version("1", "Deactivated"),
+            version("2", "Active"),
+            version("3", "Active"));
     var decision = decide(r, o.withVersions(Seen.of(listed)));
 
     assertThat(now(decision)).containsExactly("PointAlias", "PutScaling", "Deactivate");
