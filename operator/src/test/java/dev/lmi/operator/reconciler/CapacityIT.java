@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.OperatorStack;
+import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.ScalingScheduleSpec;
 import dev.lmi.operator.status.Conditions;
@@ -119,16 +120,56 @@ class CapacityIT {
         .atMost(Duration.ofSeconds(10))
         .until(
             () -> {
-              var cp =
-                  h.client()
-                      .resources(dev.lmi.operator.api.CapacityProvider.class)
-                      .withName("orders-pool")
-                      .get();
+              var cp = h.client().resources(CapacityProvider.class).withName("orders-pool").get();
               var c = cp.getStatus().getCapacity();
               return c != null
                   && "6/8/8".equals(c.getSummary())
                   && "182.60".equals(cp.getStatus().getCost().getMonthlyUsd());
             });
+  }
+
+  @Test
+  void aVersionAwsFailsForCapacityOutsideTheOperatorsCountSaysHowToRecover() {
+    start(Clock.systemUTC(), Duration.ofSeconds(20));
+    provider(6);
+    var arn =
+        h.client()
+            .resources(CapacityProvider.class)
+            .withName("orders-pool")
+            .get()
+            .getStatus()
+            .getArn();
+    // A function this operator does not manage holds three of the six vCPUs.
+    try (var lambda = h.lambda()) {
+      lambda.createFunction(
+          r ->
+              r.functionName("unmanaged")
+                  .runtime("java21")
+                  .role("arn:aws:iam::123456789012:role/unmanaged")
+                  .handler("example.Handler::handleRequest")
+                  .code(c -> c.s3Bucket("artifacts").s3Key("unmanaged.jar"))
+                  .memorySize(2048)
+                  .architecturesWithStrings("arm64")
+                  .publish(true)
+                  .capacityProviderConfig(
+                      c ->
+                          c.lambdaManagedInstancesCapacityProviderConfig(
+                              l ->
+                                  l.capacityProviderArn(arn)
+                                      .executionEnvironmentMemoryGiBPerVCpu(2.0))));
+    }
+    await().atMost(Awaits.TIMEOUT).until(() -> vCpusInUse() == 3);
+    h.client().resource(Resources.function("orders", "list-orders", "orders-pool")).create();
+    functionReason(h.client(), "orders", "list-orders", "Ready");
+
+    // The operator counts 3 of 6 held, so it publishes; AWS (the emulator) counts 6 and fails it.
+    edit("list-orders", fn -> fn.getSpec().getCode().getS3().setObjectVersion("2"));
+    var failed = functionReason(h.client(), "orders", "list-orders", "VersionFailed");
+
+    assertThat(ready(failed).getMessage())
+        .contains("CapacityProviderScalingLimitExceeded", "alias stays on version 1", "Make room")
+        .contains("then change this function's configuration or code to publish again");
+    assertThat(stateInAws("orders-list-orders", "2")).isEqualTo("Failed");
   }
 
   @Test
