@@ -43,9 +43,12 @@ final class Dormancy {
     var published = p.record().published();
     var min = d.minExecutionEnvironments();
     var max = d.maxExecutionEnvironments();
-    if (!target.is(published.version())
-        || !VersionView.isDeactivated(published.state())
-        || zero(min, max)) {
+    if (!target.is(published.version()) || zero(min, max)) {
+      return false;
+    }
+    var observed =
+        new ObservedVersion(published.version(), VersionState.of(published.state()), 1, null);
+    if (WarmVersions.readiness(observed) != WarmVersions.Readiness.REACTIVATE) {
       return false;
     }
     var full = room == null ? null : room.reactivation(target.toString(), d, pace);
