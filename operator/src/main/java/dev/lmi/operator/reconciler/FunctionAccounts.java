@@ -54,16 +54,17 @@ final class FunctionAccounts {
     return d.withScaling(e.minExecutionEnvironments(), e.maxExecutionEnvironments());
   }
 
-  /** What the provider holds now: the other functions' status.capacity and this one's. */
-  ProviderRoom room(LmiFunction fn, CapacityProvider cp, LmiFunctionStatus own) {
+  /** What the provider holds for the other functions on it, from their status.capacity. */
+  ProviderRoom room(LmiFunction fn, CapacityProvider cp) {
     var uid = fn.getMetadata().getUid();
     var held = new ArrayList<FunctionCapacityStatus>();
     for (var other : directory.on(ProviderGate.providerName(fn))) {
-      if (!Objects.equals(uid, other.getMetadata().getUid()) && other.getStatus() != null) {
-        add(held, other.getStatus().getCapacity());
+      if (!Objects.equals(uid, other.getMetadata().getUid())
+          && other.getStatus() != null
+          && other.getStatus().getCapacity() != null) {
+        held.add(other.getStatus().getCapacity());
       }
     }
-    add(held, own.getCapacity());
     return new ProviderRoom(cp.getMetadata().getName(), Holdings.provider(ceiling(cp), held));
   }
 
@@ -93,7 +94,7 @@ final class FunctionAccounts {
         || !StatusCopies.same(costBefore, status.getCost())) {
       directory.capacityChanged(ProviderGate.providerName(fn));
     }
-    var provider = room(fn, cp, status).held();
+    var provider = room(fn, cp).with(r, d);
     var warning = CapacityBudget.maxBeyondCeiling(capacity, provider, cp.getMetadata().getName());
     var generation = fn.getMetadata().getGeneration();
     status.setConditions(
@@ -128,11 +129,5 @@ final class FunctionAccounts {
   static Integer ceiling(CapacityProvider cp) {
     var scaling = cp.getSpec() == null ? null : cp.getSpec().getScaling();
     return scaling == null ? null : scaling.getMaxVCpuCount();
-  }
-
-  private static void add(ArrayList<FunctionCapacityStatus> held, FunctionCapacityStatus c) {
-    if (c != null) {
-      held.add(c);
-    }
   }
 }

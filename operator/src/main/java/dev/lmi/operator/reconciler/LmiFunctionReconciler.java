@@ -129,7 +129,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       return outcome;
     }
     status.setPlan(null);
-    var room = accounts.room(fn, cp, status);
+    var room = accounts.room(fn, cp);
     var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), room);
     StatusRecords.write(result.record(), status);
     return accounts.account(fn, cp, status, desired, effective, result.record(), result.outcome());

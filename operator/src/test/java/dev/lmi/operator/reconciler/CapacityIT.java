@@ -163,13 +163,21 @@ class CapacityIT {
     functionReason(h.client(), "orders", "list-orders", "Ready");
 
     // The operator counts 3 of 6 held, so it publishes; AWS (the emulator) counts 6 and fails it.
+    // It publishes again (its count still shows room) three times in all, then gives up.
     edit("list-orders", fn -> fn.getSpec().getCode().getS3().setObjectVersion("2"));
     var failed = functionReason(h.client(), "orders", "list-orders", "VersionFailed");
 
     assertThat(ready(failed).getMessage())
-        .contains("CapacityProviderScalingLimitExceeded", "alias stays on version 1", "Make room")
-        .contains("then change this function's configuration or code to publish again");
-    assertThat(stateInAws("orders-list-orders", "2")).isEqualTo("Failed");
+        .contains(
+            "version 4 failed: CapacityProviderScalingLimitExceeded", "alias stays on version 1")
+        .contains(
+            "Make room", "then change this function's configuration or code to publish again");
+    assertThat(stateInAws("orders-list-orders", "4")).isEqualTo("Failed");
+    try (var lambda = h.lambda()) {
+      var versions =
+          lambda.listVersionsByFunction(r -> r.functionName("orders-list-orders")).versions();
+      assertThat(versions).extracting(v -> v.version()).containsExactly("$LATEST", "1", "4");
+    }
   }
 
   @Test

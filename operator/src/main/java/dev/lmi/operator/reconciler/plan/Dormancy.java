@@ -51,7 +51,7 @@ final class Dormancy {
     if (WarmVersions.readiness(observed) != WarmVersions.Readiness.REACTIVATE) {
       return false;
     }
-    var full = room == null ? null : room.reactivation(target.toString(), d, pace);
+    var full = room == null ? null : room.reactivation(target.toString(), d, p.record(), pace);
     if (full != null) {
       p.end(full);
       return true;
@@ -82,11 +82,16 @@ final class Dormancy {
    * or the scaling does not leave zero.
    */
   static Outcome noRoomToLeaveZero(
-      ProviderRoom room, VersionRef target, ScalingView applied, FunctionDesired d, Pace pace) {
+      ProviderRoom room,
+      VersionRef target,
+      ScalingView applied,
+      FunctionDesired d,
+      FunctionRecord r,
+      Pace pace) {
     var leaving =
         zero(applied.appliedMin(), applied.appliedMax())
             && !zero(d.minExecutionEnvironments(), d.maxExecutionEnvironments());
-    return room == null || !leaving ? null : room.reactivation(target.toString(), d, pace);
+    return room == null || !leaving ? null : room.reactivation(target.toString(), d, r, pace);
   }
 
   /**

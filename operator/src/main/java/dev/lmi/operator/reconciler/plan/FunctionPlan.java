@@ -148,7 +148,8 @@ public final class FunctionPlan {
 
   /** CreateFunction with Publish: the first version starts while $LATEST is created. */
   private boolean create(Path<FunctionAction, FunctionRecord> p) {
-    var full = room == null ? null : room.gate("creating the function (version 1)", d, pace);
+    var full =
+        room == null ? null : room.gate("creating the function (version 1)", d, p.record(), pace);
     if (full != null) {
       p.end(full);
       return false;

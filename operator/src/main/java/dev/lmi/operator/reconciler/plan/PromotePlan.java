@@ -49,7 +49,7 @@ final class PromotePlan {
         Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
     var settled = s.settled() && applied;
     if (!settled && !requested && !woken) {
-      var full = Dormancy.noRoomToLeaveZero(room, target, s, d, pace);
+      var full = Dormancy.noRoomToLeaveZero(room, target, s, d, p.record(), pace);
       if (full != null) {
         p.end(full);
         return p.decision(null);

@@ -7,13 +7,14 @@ import dev.lmi.operator.status.Reason;
 import java.time.Duration;
 
 /**
- * What a function's capacity provider holds now, as the statuses of the functions on it report
- * (this one's included): the input of the gate before a step that starts execution environments.
+ * What a function's capacity provider holds for the other functions on it, as their statuses
+ * report, and its ceiling: with what this function holds by the record the plan has just brought up
+ * to date, the input of the gate before a step that starts execution environments.
  *
  * @param provider the CapacityProvider object's name, for messages
- * @param held the vCPUs its functions' versions hold at their minimum, against its ceiling
+ * @param others the vCPUs the other functions' versions hold at their minimum, and the ceiling
  */
-public record ProviderRoom(String provider, ProviderCapacity held) {
+public record ProviderRoom(String provider, ProviderCapacity others) {
   /**
    * How soon a function waiting for room looks again: room appears when another function shrinks or
    * the ceiling is raised, and neither wakes it.
@@ -25,22 +26,36 @@ public record ProviderRoom(String provider, ProviderCapacity held) {
    * minimum in force when more), or null when they fit under the ceiling.
    *
    * @param step what would start, e.g. "publishing a new version"
+   * @param r the function's record as the plan has it now (what it holds)
    */
-  Outcome gate(String step, FunctionDesired d, Pace pace) {
+  Outcome gate(String step, FunctionDesired d, FunctionRecord r, Pace pace) {
     var min = d.minExecutionEnvironments() == null ? 0 : d.minExecutionEnvironments();
-    return gate(step, d, CapacityBudget.environmentsToPublish(min), pace);
+    return gate(step, d, r, CapacityBudget.environmentsToPublish(min), pace);
   }
 
   /** As {@link #gate}, for a version scaled to zero whose minimum environments start again. */
-  Outcome reactivation(String version, FunctionDesired d, Pace pace) {
+  Outcome reactivation(String version, FunctionDesired d, FunctionRecord r, Pace pace) {
     var min = d.minExecutionEnvironments() == null ? 0 : d.minExecutionEnvironments();
     var envs = CapacityBudget.environmentsToReactivate(min);
-    return gate("reactivating version " + version, d, envs, pace);
+    return gate("reactivating version " + version, d, r, envs, pace);
   }
 
-  private Outcome gate(String step, FunctionDesired d, int environments, Pace pace) {
-    var vCpuPerEnvironment = vCpuPerEnvironment(d);
-    var gate = CapacityBudget.wouldExceed(held, provider, step, vCpuPerEnvironment, environments);
+  /** The provider with this function's holdings added to the others'. */
+  public ProviderCapacity with(FunctionRecord r, FunctionDesired d) {
+    var own = CapacityBudget.function(Holdings.function(d.name(), r, d));
+    return new ProviderCapacity(
+        others.vCpuAtMin() + own.vCpuAtMin(),
+        others.vCpuAtMax() == null || own.vCpuAtMax() == null
+            ? null
+            : others.vCpuAtMax() + own.vCpuAtMax(),
+        others.maxVCpuCount(),
+        others.warmVersions() + own.warmVersions(),
+        others.functions() + 1);
+  }
+
+  private Outcome gate(String step, FunctionDesired d, FunctionRecord r, int envs, Pace pace) {
+    var held = with(r, d);
+    var gate = CapacityBudget.wouldExceed(held, provider, step, vCpuPerEnvironment(d), envs);
     if (!gate.exceeded()) {
       return null;
     }

@@ -40,6 +40,13 @@ final class PublishPlan {
     }
     p.record(p.record().versionState(version.state()));
     if (version.failed()) {
+      var retry = CapacityRetry.decide(p, d, version, room, pace);
+      if (retry == CapacityRetry.Verdict.AGAIN) {
+        return publish(p, o);
+      }
+      if (retry == CapacityRetry.Verdict.END) {
+        return null;
+      }
       p.end(
           Outcome.terminal(
               Reason.VersionFailed,
@@ -58,7 +65,7 @@ final class PublishPlan {
    * the call and the status write cannot create a duplicate.
    */
   private VersionRef publish(Path<FunctionAction, FunctionRecord> p, FunctionObservation o) {
-    var full = room == null ? null : room.gate("publishing a new version", d, pace);
+    var full = room == null ? null : room.gate("publishing a new version", d, p.record(), pace);
     if (full != null) {
       p.end(full);
       return null;

@@ -37,9 +37,12 @@ class CapacityPlanTest {
     return decision.now().stream().map(PlannedAction::type).toList();
   }
 
-  /** A provider of {@code ceiling} vCPUs whose versions hold {@code held} at their minimum. */
-  private void provider(long held, int ceiling) {
-    room = new ProviderRoom("orders-pool", new ProviderCapacity(held, null, ceiling, 4, 2));
+  /**
+   * A provider of {@code ceiling} vCPUs whose other functions hold {@code others} at their minimum
+   * (the plan adds what this one holds by its record: 3 while it serves version 1 at 3..4).
+   */
+  private void provider(long others, int ceiling) {
+    room = new ProviderRoom("orders-pool", new ProviderCapacity(others, null, ceiling, 4, 2));
   }
 
   private FunctionObservation ours() {
@@ -57,7 +60,7 @@ class CapacityPlanTest {
   @Test
   void holdsBackAPublishThatDoesNotFitWithTheFiguresAndTheRemedies() {
     var r = needsPublish();
-    provider(98, 100);
+    provider(95, 100);
 
     var decision = decide(r, ours());
 
@@ -76,7 +79,7 @@ class CapacityPlanTest {
   @Test
   void publishesOnceThereIsRoom() {
     var r = needsPublish();
-    provider(97, 100);
+    provider(94, 100);
 
     var decision = decide(r, ours());
 
@@ -189,6 +192,52 @@ class CapacityPlanTest {
     provider(397, 400);
     assertThat(now(decide(asleep, readAsleep))).containsExactly("PutScaling");
     assertThat(now(decide(recordedActive, readZero))).containsExactly("PutScaling");
+  }
+
+  /** Version {@code v} of the spec failed for capacity while the alias serves version 1. */
+  private FunctionRecord failedForCapacity(String v) {
+    return converged(d, "1").published(version(v, "Failed"), d.configHash()).kept(List.of("1", v));
+  }
+
+  private FunctionObservation readFailed(String v) {
+    var failed =
+        new dev.lmi.operator.aws.VersionView(
+            v, "Failed", "CapacityProviderScalingLimitExceeded", "no room", "sha");
+    return ours().withVersion(Seen.of(failed));
+  }
+
+  @Test
+  void aVersionAwsFailedForCapacityWaitsForRoomThenIsPublishedAgain() {
+    provider(398, 400);
+    var waits = decide(failedForCapacity("2"), readFailed("2"));
+
+    assertThat(waits.writes()).isFalse();
+    assertThat(waits.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+    assertThat(waits.stop().message())
+        .startsWith(
+            "version 2 failed: CapacityProviderScalingLimitExceeded; publishing version 2 again"
+                + " needs 3 execution environments");
+
+    provider(394, 400);
+    var again = decide(failedForCapacity("2"), readFailed("2"));
+
+    assertThat(now(again)).containsExactly("PruneVersions", "Publish");
+    assertThat(steps(again).subList(0, 2)).containsExactly("prune version 2", "publish version 3");
+    // The failed version leaves the record now; version 3 joins it when AWS has numbered it.
+    assertThat(again.record().published().versions()).containsExactly("1");
+  }
+
+  @Test
+  void aCapacityFailureIsFinalAfterThreePublishesOfTheSameConfiguration() {
+    provider(0, 400);
+
+    assertThat(now(decide(failedForCapacity("3"), readFailed("3"))))
+        .containsExactly("PruneVersions", "Publish");
+    var last = decide(failedForCapacity("4"), readFailed("4"));
+
+    assertThat(last.writes()).isFalse();
+    assertThat(last.stop().reason()).isEqualTo(Reason.VersionFailed);
+    assertThat(last.stop().message()).contains("version 4 failed", "alias stays on version 1");
   }
 
   @Test
