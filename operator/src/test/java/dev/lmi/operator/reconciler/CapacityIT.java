@@ -129,7 +129,7 @@ class CapacityIT {
   }
 
   @Test
-  void aVersionAwsFailsForCapacityOutsideTheOperatorsCountSaysHowToRecover() {
+  void aVersionAwsFailsForCapacityOutsideTheOperatorsCountIsRetriedThenSaysHowToRecover() {
     start(Clock.systemUTC(), Duration.ofSeconds(20));
     provider(6);
     var arn =
