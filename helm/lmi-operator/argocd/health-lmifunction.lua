@@ -10,11 +10,13 @@ local SUSPENDED = {
   Suspended = true, DryRun = true
 }
 local WAITING = {
+  RollingOut = true,
   Creating = true, Provisioning = true, Updating = true, Publishing = true,
   ScalingInProgress = true, WaitingForProvider = true, ProviderNotFound = true,
   Retrying = true, Deleting = true, DeletionBlocked = true, CapacityExceeded = true
 }
 local TERMINAL = {
+  RolledBack = true,
   InvalidSpec = true, NamespaceNotAllowed = true, TenancyViolation = true, ArchitectureMismatch = true,
   NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,

@@ -55,7 +55,8 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
   }
 
   /**
-   * @param capacity the price table and the clock schedules go by
+   * @param capacity the price table, and the one clock the reconcilers read the time from: status
+   *     timestamps, a rollout's pauses and the schedules' firings
    */
   public OperatorApp(
       KubernetesClient client,
@@ -66,7 +67,7 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
       int maxConcurrentReconciles,
       LeaderElection leaderElection,
       CapacitySettings capacity) {
-    var clock = Clock.systemUTC();
+    var clock = capacity.clock();
     registerKinds(client.getKubernetesSerialization());
     this.operator =
         new Operator(

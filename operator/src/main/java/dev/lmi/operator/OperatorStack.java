@@ -69,6 +69,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
   /** What the operator is built from; unset parts are as in `run`, but the probes are off. */
   public static final class Builder {
     private final KubernetesClient client;
+    private Clock clock = Clock.systemUTC();
     private String region;
     private URI endpoint;
     private AwsCredentialsProvider credentials;
@@ -81,7 +82,6 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
     private int metricsPort;
     private int healthPort;
     private PriceTable priceTable = PriceTables.defaults();
-    private Clock scheduleClock = Clock.systemUTC();
 
     private Builder(KubernetesClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -143,16 +143,19 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       return this;
     }
 
-    /** The clock schedules are evaluated at: the system's, unless a test moves through firings. */
-    public Builder scheduleClock(Clock c) {
-      scheduleClock = Objects.requireNonNull(c, "scheduleClock");
-      return this;
-    }
-
     /** Ports of /metrics and of /healthz, /readyz; 0 (the default) serves neither. */
     public Builder probes(int metrics, int health) {
       metricsPort = metrics;
       healthPort = health;
+      return this;
+    }
+
+    /**
+     * The one clock the reconcilers read: status times, a rollout's pauses and the schedules'
+     * firings (default: the system's, in UTC; tests move it through pauses and firings).
+     */
+    public Builder clock(Clock c) {
+      clock = Objects.requireNonNull(c, "clock");
       return this;
     }
 
@@ -172,7 +175,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
                 namespaces,
                 concurrency,
                 leaderElection,
-                new CapacitySettings(priceTable, scheduleClock));
+                new CapacitySettings(priceTable, clock));
         try {
           var probes =
               metricsPort > 0 || healthPort > 0

@@ -31,6 +31,11 @@ final class LiveTable {
     shown = table;
   }
 
+  /** Whether the table is redrawn in place (a terminal), rather than appended. */
+  boolean inPlace() {
+    return inPlace;
+  }
+
   /** After other output: the next table starts a new block instead of replacing the last one. */
   void detach() {
     shown = "";

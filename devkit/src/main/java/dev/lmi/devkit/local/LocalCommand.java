@@ -37,6 +37,17 @@ public final class LocalCommand implements Callable<Integer> {
   boolean once;
 
   @Option(
+      names = "--canary",
+      arity = "0..1",
+      fallbackValue = "good",
+      paramLabel = "good|bad",
+      description =
+          "Then roll a new version of orders/list-orders out as a canary (10%% then 50%%, 20 s"
+              + " each, error rate checked) while traffic flows against its alias; bad: the new"
+              + " version fails 30%% of its invocations, so the rollout rolls it back.")
+  String canary;
+
+  @Option(
       names = "--manifests",
       paramLabel = "DIR",
       description = "Manifests to apply (default: examples/local).")
@@ -176,6 +187,10 @@ public final class LocalCommand implements Callable<Integer> {
 
   /** The configuration of a run in the given work directory, with its state directory. */
   LocalConfig config(WorkDir work, Path state) {
+    if (canary != null && !canary.equals("good") && !canary.equals("bad")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--canary takes good or bad, not " + canary);
+    }
     var settings = new OperatorSettings(resyncPeriod, Duration.ofMillis(500), "default", "default");
     return new LocalConfig(
         manifests != null ? manifests : repoPath("examples/local"),
@@ -194,7 +209,8 @@ public final class LocalCommand implements Callable<Integer> {
         orders,
         products,
         timeout,
-        once);
+        once,
+        canary);
   }
 
   /** The state directory asked for, or .lmi-local of the checkout, or null without one. */

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param workDir this run's temp directory, removed on exit
  * @param stateDir where the files a user's other tools read go (kubeconfig, AWS profile, log)
+ * @param canary null, "good" or "bad": the canary demo after the sample invocations
  */
 record LocalConfig(
     Path manifests,
@@ -28,7 +29,8 @@ record LocalConfig(
     int orders,
     int products,
     Duration timeout,
-    boolean once) {
+    boolean once,
+    String canary) {
 
   /** The ports asked for (0: any free one); a taken one falls back to a free one. */
   record PortsAsked(int kube, int aws, int dynamoDb) {}

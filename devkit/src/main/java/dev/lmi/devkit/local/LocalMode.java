@@ -76,19 +76,31 @@ public final class LocalMode {
     var converged = awaitConvergence(stack, deadline);
     table.detach();
     var invoked = invokeReadyFunctions(stack);
+    var canary = OK;
+    if (config.canary() != null && converged == OK && invoked == OK) {
+      canary = new CanaryDemo(stack, table, out).run(config.canary().equals("bad"), deadline);
+    }
     if (config.once()) {
-      var outcome = converged != OK ? converged : invoked;
+      var outcome = converged != OK ? converged : invoked != OK ? invoked : canary;
       out.println(
-          outcome == OK
-              ? "\nAll Ready, all invocations answered: exit 0."
-              : "\nExit "
-                  + outcome
-                  + ": "
-                  + (converged != OK ? "not all Ready" : "an invocation failed"));
+          outcome == OK ? "\n" + done() : "\nExit " + outcome + ": " + why(converged, invoked));
       return outcome;
     }
     keepRunning(stack);
     return OK;
+  }
+
+  private String done() {
+    return config.canary() == null
+        ? "All Ready, all invocations answered: exit 0."
+        : "All Ready, all invocations answered, the canary ended as expected: exit 0.";
+  }
+
+  private static String why(int converged, int invoked) {
+    if (converged != OK) {
+      return "not all Ready";
+    }
+    return invoked != OK ? "an invocation failed" : "the canary did not end as expected";
   }
 
   /** Invokes the functions that are Ready (the others were reported); OK when all answered. */

@@ -118,7 +118,7 @@ final class Progress {
         name + meta.path("name").asText(),
         ready.path("status").asText("-"),
         ready.path("reason").asText("-"),
-        o.path("status").path("aliasVersion").asText("-"),
+        version(o.path("status")),
         capacity(o.path("status").path("capacity")),
         o.path("status").path("cost").path("monthlyUsd").asText("-"),
         ready.path("message").asText(""),
@@ -134,6 +134,23 @@ final class Progress {
       return "-";
     }
     return c.path("vCpuAtMin").asText() + "/" + c.path("vCpuAtMax").asText("unbounded");
+  }
+
+  /** The alias's version; during a rollout step, both versions with their shares. */
+  private static String version(JsonNode status) {
+    var r = status.path("rollout");
+    var weight = r.path("weight").asInt(0);
+    if ("Progressing".equals(r.path("phase").asText()) && weight > 0 && weight < 100) {
+      return r.path("stableVersion").asText()
+          + " ("
+          + (100 - weight)
+          + "%) + "
+          + r.path("canaryVersion").asText()
+          + " ("
+          + weight
+          + "%)";
+    }
+    return status.path("aliasVersion").asText("-");
   }
 
   private static JsonNode readyCondition(JsonNode status) {

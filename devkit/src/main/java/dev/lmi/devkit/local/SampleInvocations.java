@@ -156,7 +156,8 @@ final class SampleInvocations {
         name, ok, ok ? text.toString().stripTrailing() : head + "  " + answer, answer);
   }
 
-  private static ObjectNode ordersEvent() {
+  /** The API Gateway event of GET /api/orders/?limit=5, as the sample sends it. */
+  static ObjectNode ordersEvent() {
     var event =
         M.createObjectNode()
             .put("resource", "/api/orders/")

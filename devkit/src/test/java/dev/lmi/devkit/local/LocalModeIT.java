@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The README's main command in-process: `local --once` on examples/local, with real local servers
- * (mock API, emulator running the handler jars, DynamoDB Local) on random ports. One run; each test
- * checks one of its promises.
+ * The README's main command in-process: `local --once --canary` on examples/local, with real local
+ * servers (mock API, emulator running the handler jars, DynamoDB Local) on random ports. One run;
+ * each test checks one of its promises.
  */
 class LocalModeIT {
   /** Why the similarity function cannot start yet (see the local mode's report). */
@@ -35,7 +35,8 @@ class LocalModeIT {
     new CommandLine(command)
         .parseArgs(
             "--once",
-            "--timeout=4m",
+            "--canary",
+            "--timeout=5m",
             "--manifests=../examples/local",
             "--handler-jars=../handler/target",
             "--info-out=" + tmp.resolve("info.json"),
@@ -115,6 +116,19 @@ class LocalModeIT {
     assertThat(audio).hasSize(3);
     assertThat(audio.get(0).path("score").asDouble())
         .isGreaterThanOrEqualTo(audio.get(2).path("score").asDouble());
+  }
+
+  @Test
+  void theCanaryShowsTheWeightsMovingWhileTrafficFlowsThenTheNewVersionAlone() {
+    assertThat(printed)
+        .containsSubsequence(
+            "Canary: orders/list-orders gets version 2",
+            "1 (90%) + 2 (10%)",
+            "step 1 of 2: version 2 takes 10% (stable 1)",
+            "1 (50%) + 2 (50%)",
+            "Rollout Succeeded: version 2 takes all traffic")
+        .containsPattern("orders/list-orders +True +Ready +2 ")
+        .containsPattern("traffic: \\d+ invocations; version 1: \\d+, version 2: \\d+");
   }
 
   @Test

@@ -61,7 +61,7 @@ final class ShapeRun {
     try (var pool = SimilaritySearch.sharedExecutor(threads)) {
       var batcher = new ScanBatcher(choice.search(), pool, threads);
       Measure.direct(flat, Arrays.copyOf(queries, 8), k);
-      print("float32 scan on 1 thread: %s", Measure.direct(flat, queries, k).summary());
+      ScanFloor.print(this, flat, data, queries, k, pool, threads);
       Measure.lone(batcher, queries, k, 1);
       Measure.concurrent(batcher, queries, k, callers, 4);
       var paired = new Rounds(peer, batcher, queries, k, callers);

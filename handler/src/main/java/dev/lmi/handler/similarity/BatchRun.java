@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One shared scan for a batch: its row ranges run as separate executor tasks, none of which waits
- * for another; the last to finish merges the parts, answers every query and reports back.
+ * for another; the last to finish merges the parts and starts the scan's next pass, if it has one,
+ * or answers every query and reports back.
  */
 final class BatchRun {
 
@@ -72,7 +73,9 @@ final class BatchRun {
     }
   }
 
+  /** The last part of a pass to finish starts the next pass, or answers every query. */
   private <P> void complete(RowScan<P> rows, AtomicReferenceArray<P> results, Throwable failure) {
+    var handedOver = false;
     try {
       if (failure != null) {
         batch.forEach(entry -> entry.result().completeExceptionally(failure));
@@ -80,6 +83,12 @@ final class BatchRun {
         var parts = new ArrayList<P>();
         for (var i = 0; i < results.length(); i++) {
           parts.add(results.get(i));
+        }
+        var next = rows.next(parts);
+        if (next != null) {
+          handedOver = true;
+          run(next);
+          return;
         }
         var tops = rows.finish(parts);
         for (var i = 0; i < tops.length; i++) {
@@ -89,7 +98,9 @@ final class BatchRun {
     } catch (RuntimeException e) {
       batch.forEach(entry -> entry.result().completeExceptionally(e));
     } finally {
-      done.finished(batch.size(), System.nanoTime() - start);
+      if (!handedOver) {
+        done.finished(batch.size(), System.nanoTime() - start);
+      }
     }
   }
 

@@ -2,15 +2,24 @@ package dev.lmi.handler.similarity;
 
 import java.util.Arrays;
 
-/** Rows that may be in the top-k, with their upper bounds, and the best lower bounds seen. */
+/**
+ * Rows that may be in the top-k, with their upper bounds, the best lower bounds seen and,
+ * optionally, the rows with the best estimates (whose closer look sets a tighter threshold).
+ */
 final class Candidates {
   final TopK lowers;
+  final TopK best;
   int[] rows = new int[256];
   float[] uppers = new float[256];
   int count;
 
   Candidates(int k) {
-    lowers = new TopK(k);
+    this(k, 0);
+  }
+
+  Candidates(int k, int best) {
+    this.lowers = new TopK(k);
+    this.best = best > 0 ? new TopK(best) : null;
   }
 
   float threshold() {
@@ -26,6 +35,9 @@ final class Candidates {
     if (upper >= lowers.threshold()) {
       lowers.offer(row, approx - bound);
       add(row, upper);
+      if (best != null) {
+        best.offer(row, approx);
+      }
     }
   }
 

@@ -65,18 +65,27 @@ public interface DotKernel {
   }
 
   /**
+   * Unscaled dot product of {@code length} int8 codes stored one after the other from {@code
+   * offset} with a float query, in any summation order.
+   */
+  float codeDot(byte[] codes, int offset, int length, float[] query);
+
+  /**
    * Rows {@code rowOffset + i}, {@code i < count}, whose upper bound {@code approx + bound *
-   * slacks[row]} reaches {@code threshold}, where {@code approx = base + scales[row] * dots[i]}
-   * (both fused multiply-adds): written to {@code rows} and {@code approx}; returns how many.
+   * slacks[row] + bound2 * slacks2[row]} reaches {@code threshold}, where {@code approx = base +
+   * scales[row] * dots[i]} (all fused multiply-adds): written to {@code rows} and {@code approx};
+   * returns how many.
    */
   int select(
       float[] dots,
       int count,
       int rowOffset,
       float[] scales,
-      float[] slacks,
       float base,
+      float[] slacks,
       float bound,
+      float[] slacks2,
+      float bound2,
       float threshold,
       int[] rows,
       float[] approx);

@@ -19,6 +19,7 @@ public final class QuantizedIndex implements ExactSearch {
   private final byte[] codes;
   private final float[] scales;
   private final float[] slacks;
+  private final float[] noSlacks;
   private final double[] mean;
   private final Rotation rotation;
   private final String path;
@@ -38,6 +39,8 @@ public final class QuantizedIndex implements ExactSearch {
     this.slacks = new float[padded];
     // Padding rows are never selected (a NaN bound compares false), should a scan reach them.
     Arrays.fill(slacks, Float.NaN);
+    // A selection's second bound is zero for this pass: zero slacks keep it zero (0 * inf is NaN).
+    this.noSlacks = new float[padded];
     this.mean = centre ? mean(exact) : new double[dim];
     this.rotation = rotate ? new Rotation(dim, 0x5EEDL + dim) : null;
     this.path = "int8" + (centre ? "-centred" : "") + (rotate ? "-rotated" : "") + "+f32-rerank";
@@ -124,22 +127,35 @@ public final class QuantizedIndex implements ExactSearch {
     return slacks;
   }
 
+  float[] noSlacks() {
+    return noSlacks;
+  }
+
   double[] mean() {
     return mean;
   }
 
   /** The query in the codes' space: {@code T q}, rounded to float. */
   float[] rotate(float[] query) {
-    var q = new double[dim];
-    for (var j = 0; j < dim; j++) {
+    return rotate(rotation, query);
+  }
+
+  static float[] rotate(Rotation rotation, float[] query) {
+    var q = new double[query.length];
+    for (var j = 0; j < q.length; j++) {
       q[j] = query[j];
     }
     var rotated = rotation == null ? q : rotation.apply(q);
-    var result = new float[dim];
-    for (var j = 0; j < dim; j++) {
+    var result = new float[q.length];
+    for (var j = 0; j < q.length; j++) {
       result[j] = (float) rotated[j];
     }
     return result;
+  }
+
+  /** The same codes, row after row: what a pass over scattered rows reads. */
+  RowCodes rowCodes() {
+    return new RowCodes(codes, java.util.Arrays.copyOf(scales, size()), slacks, dim, rotation);
   }
 
   static double norm(double[] vector) {

@@ -100,9 +100,11 @@ final class QuantizedScan implements RowScan<Candidates[]> {
             rows,
             first,
             index.scales(),
-            slacks,
             bases[q],
+            slacks,
             bounds[q],
+            index.noSlacks(),
+            0f,
             threshold,
             hits,
             approx);

@@ -26,7 +26,22 @@ final class Ranges {
     return bounds;
   }
 
-  static <P> TopK[] run(ExecutorService executor, int parts, RowScan<P> scan) {
+  /** Every pass of the scan, each split into ranges; the answers of the last. */
+  static TopK[] run(ExecutorService executor, int parts, RowScan<?> scan) {
+    var pass = scan;
+    while (true) {
+      var answer = pass(executor, parts, pass);
+      if (answer.tops() != null) {
+        return answer.tops();
+      }
+      pass = answer.next();
+    }
+  }
+
+  /** What a pass led to: the answers, or the next pass. */
+  private record Answer(TopK[] tops, RowScan<?> next) {}
+
+  private static <P> Answer pass(ExecutorService executor, int parts, RowScan<P> scan) {
     var bounds = split(scan.rows(), scan.grain(), executor == null ? 1 : parts);
     var count = bounds.length - 1;
     var futures = new ArrayList<Future<P>>();
@@ -41,7 +56,8 @@ final class Ranges {
       results.add(await(future));
     }
     results.add(mine);
-    return scan.finish(results);
+    var next = scan.next(results);
+    return next != null ? new Answer(null, next) : new Answer(scan.finish(results), null);
   }
 
   private static <T> T await(Future<T> future) {

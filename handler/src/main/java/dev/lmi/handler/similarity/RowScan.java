@@ -15,5 +15,13 @@ interface RowScan<P> {
 
   P scan(int from, int to);
 
+  /**
+   * The pass that follows this one, given its parts, or null when {@link #finish} answers: a first
+   * pass hands what it could not rule out to the next.
+   */
+  default RowScan<?> next(List<P> parts) {
+    return null;
+  }
+
   TopK[] finish(List<P> parts);
 }

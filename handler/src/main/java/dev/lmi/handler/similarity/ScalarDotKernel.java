@@ -54,14 +54,25 @@ public final class ScalarDotKernel implements DotKernel {
   }
 
   @Override
+  public float codeDot(byte[] codes, int offset, int length, float[] query) {
+    var sum = 0f;
+    for (var j = 0; j < length; j++) {
+      sum += codes[offset + j] * query[j];
+    }
+    return sum;
+  }
+
+  @Override
   public int select(
       float[] dots,
       int count,
       int rowOffset,
       float[] scales,
-      float[] slacks,
       float base,
+      float[] slacks,
       float bound,
+      float[] slacks2,
+      float bound2,
       float threshold,
       int[] rows,
       float[] approx) {
@@ -69,7 +80,8 @@ public final class ScalarDotKernel implements DotKernel {
     for (var i = 0; i < count; i++) {
       var row = rowOffset + i;
       var estimate = Math.fma(scales[row], dots[i], base);
-      if (Math.fma(bound, slacks[row], estimate) >= threshold) {
+      var upper = Math.fma(bound2, slacks2[row], Math.fma(bound, slacks[row], estimate));
+      if (upper >= threshold) {
         rows[selected] = row;
         approx[selected++] = estimate;
       }

@@ -67,6 +67,12 @@ public final class SearchInit {
               choice.survivorsMedian(),
               "reranked_max",
               choice.survivorsMax(),
+              "stage_two_median",
+              choice.stageTwoMedian(),
+              "choice_ms",
+              choice.initMillis(),
+              "extra_bytes",
+              choice.extraBytes(),
               "reason",
               choice.reason()));
     }

@@ -73,7 +73,10 @@ final class VectorCodeKernel {
     acc.intoArray(out, at);
   }
 
-  /** Three units by a group of eight queries per tile ({@link VectorCodeTile}). */
+  /**
+   * Three units by a group of eight queries per tile ({@link VectorCodeTile}), or by four when the
+   * last group holds four or fewer ({@link VectorCodeHalfTile}).
+   */
   static void codeDots(
       byte[] codes,
       int dim,
@@ -91,7 +94,11 @@ final class VectorCodeKernel {
       var o2 = offset(unit + 2, dim);
       var at = (unit - first) * LANES;
       for (var q = 0; q < count; q += DotKernel.GROUP) {
-        VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
+        if (count - q <= DotKernel.GROUP / 2) {
+          VectorCodeHalfTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
+        } else {
+          VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at);
+        }
       }
     }
     if (unit < end) {
@@ -119,6 +126,30 @@ final class VectorCodeKernel {
         one(codes, dim, u, query, out[q], at + (u - unit) * LANES);
       }
     }
+  }
+
+  /** Row-major codes: four accumulators over strided chunks, then the lanes in any order. */
+  static float codeDot(byte[] codes, int offset, int length, float[] query) {
+    var a0 = FloatVector.zero(FLOATS);
+    var a1 = a0;
+    var a2 = a0;
+    var a3 = a0;
+    var j = 0;
+    for (; j + 4 * LANES <= length; j += 4 * LANES) {
+      var o = offset + j;
+      a0 = widen(codes, o).fma(FloatVector.fromArray(FLOATS, query, j), a0);
+      a1 = widen(codes, o + LANES).fma(FloatVector.fromArray(FLOATS, query, j + LANES), a1);
+      a2 = widen(codes, o + 2 * LANES).fma(FloatVector.fromArray(FLOATS, query, j + 2 * LANES), a2);
+      a3 = widen(codes, o + 3 * LANES).fma(FloatVector.fromArray(FLOATS, query, j + 3 * LANES), a3);
+    }
+    for (; j + LANES <= length; j += LANES) {
+      a0 = widen(codes, offset + j).fma(FloatVector.fromArray(FLOATS, query, j), a0);
+    }
+    var sum = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+    for (; j < length; j++) {
+      sum += codes[offset + j] * query[j];
+    }
+    return sum;
   }
 
   static int offset(int unit, int dim) {

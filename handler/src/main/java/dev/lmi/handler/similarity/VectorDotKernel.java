@@ -2,6 +2,7 @@ package dev.lmi.handler.similarity;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -13,77 +14,84 @@ final class VectorDotKernel implements DotKernel {
   static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
   static final int LANES = FLOATS.length();
 
+  // The steps of fold: rotations by 8, 4, 2 and 1 lanes (constants, so the JIT emits one
+  // permute each).
+  private static final VectorShuffle<Float> BY_8 = rotation(8);
+  private static final VectorShuffle<Float> BY_4 = rotation(4);
+  private static final VectorShuffle<Float> BY_2 = rotation(2);
+  private static final VectorShuffle<Float> BY_1 = rotation(1);
+
   VectorDotKernel() {
     if (LANES < 4 || BLOCK % LANES != 0) {
       throw new IllegalStateException("no usable float vector shape: " + FLOATS);
     }
   }
 
-  /** One accumulator per row: a row's score does not depend on how many rows share the loop. */
+  /**
+   * One row at a time, read front to back: a scan is then one sequential stream, which the hardware
+   * prefetcher follows at the speed of a plain sum (several rows in flight at once are several
+   * short streams, and ran at half that speed on 384-dimension rows). Four accumulators on strided
+   * chunks hide the FMA latency; they are added lane by lane and folded by {@link #fold} in a fixed
+   * order, so a row's score is the same bit for bit wherever it is computed.
+   */
   @Override
   public float dot(float[] data, int offset, float[] query) {
-    var body = query.length - query.length % LANES;
-    var acc = FloatVector.zero(FLOATS);
-    for (var j = 0; j < body; j += LANES) {
-      acc =
+    var dim = query.length;
+    var a0 = FloatVector.zero(FLOATS);
+    var a1 = a0;
+    var a2 = a0;
+    var a3 = a0;
+    var j = 0;
+    for (; j + 4 * LANES <= dim; j += 4 * LANES) {
+      var o = offset + j;
+      a0 = FloatVector.fromArray(FLOATS, data, o).fma(FloatVector.fromArray(FLOATS, query, j), a0);
+      a1 =
+          FloatVector.fromArray(FLOATS, data, o + LANES)
+              .fma(FloatVector.fromArray(FLOATS, query, j + LANES), a1);
+      a2 =
+          FloatVector.fromArray(FLOATS, data, o + 2 * LANES)
+              .fma(FloatVector.fromArray(FLOATS, query, j + 2 * LANES), a2);
+      a3 =
+          FloatVector.fromArray(FLOATS, data, o + 3 * LANES)
+              .fma(FloatVector.fromArray(FLOATS, query, j + 3 * LANES), a3);
+    }
+    for (; j + LANES <= dim; j += LANES) {
+      a0 =
           FloatVector.fromArray(FLOATS, data, offset + j)
-              .fma(FloatVector.fromArray(FLOATS, query, j), acc);
+              .fma(FloatVector.fromArray(FLOATS, query, j), a0);
     }
-    var lanes = new float[LANES];
-    acc.intoArray(lanes, 0);
-    return tail(data, offset, query, body, sum(lanes, 0));
-  }
-
-  /** Four rows per pass over the query (four independent FMA chains), each as {@link #dot}. */
-  @Override
-  public void dots(float[] data, int dim, int from, int to, float[] query, float[] out) {
-    var body = dim - dim % LANES;
-    var lanes = new float[4 * LANES];
-    var row = from;
-    for (; row + 4 <= to; row += 4) {
-      var o = row * dim;
-      var a0 = FloatVector.zero(FLOATS);
-      var a1 = FloatVector.zero(FLOATS);
-      var a2 = FloatVector.zero(FLOATS);
-      var a3 = FloatVector.zero(FLOATS);
-      for (var j = 0; j < body; j += LANES) {
-        var q = FloatVector.fromArray(FLOATS, query, j);
-        a0 = FloatVector.fromArray(FLOATS, data, o + j).fma(q, a0);
-        a1 = FloatVector.fromArray(FLOATS, data, o + dim + j).fma(q, a1);
-        a2 = FloatVector.fromArray(FLOATS, data, o + 2 * dim + j).fma(q, a2);
-        a3 = FloatVector.fromArray(FLOATS, data, o + 3 * dim + j).fma(q, a3);
-      }
-      a0.intoArray(lanes, 0);
-      a1.intoArray(lanes, LANES);
-      a2.intoArray(lanes, 2 * LANES);
-      a3.intoArray(lanes, 3 * LANES);
-      for (var r = 0; r < 4; r++) {
-        out[row - from + r] = tail(data, o + r * dim, query, body, sum(lanes, r * LANES));
-      }
-    }
-    for (; row < to; row++) {
-      out[row - from] = dot(data, row * dim, query);
-    }
-  }
-
-  private static float tail(float[] data, int offset, float[] query, int from, float sum) {
-    for (var j = from; j < query.length; j++) {
+    var sum = fold(a0.add(a1).add(a2.add(a3)));
+    for (; j < dim; j++) {
       sum += data[offset + j] * query[j];
     }
     return sum;
   }
 
-  /**
-   * The lanes summed in a fixed order, four at a time, in scalar code. A vector reduction would sum
-   * in one order when interpreted and another when compiled, and its code is so large that the JIT
-   * stops inlining it into a four-row loop and boxes the vectors instead.
-   */
-  private static float sum(float[] lanes, int at) {
-    var sum = 0f;
-    for (var i = at; i < at + LANES; i += 4) {
-      sum += (lanes[i] + lanes[i + 1]) + (lanes[i + 2] + lanes[i + 3]);
+  @Override
+  public void dots(float[] data, int dim, int from, int to, float[] query, float[] out) {
+    for (var row = from; row < to; row++) {
+      out[row - from] = dot(data, row * dim, query);
     }
-    return sum;
+  }
+
+  /**
+   * The lanes summed as a tree of lane-wise adds of the vector and its rotations, the same order
+   * compiled or interpreted ({@code reduceLanes} sums in one order when interpreted and another
+   * when compiled).
+   */
+  private static float fold(FloatVector v) {
+    if (LANES == 16) {
+      v = v.add(v.rearrange(BY_8));
+    }
+    if (LANES >= 8) {
+      v = v.add(v.rearrange(BY_4));
+    }
+    v = v.add(v.rearrange(BY_2));
+    return v.add(v.rearrange(BY_1)).lane(0);
+  }
+
+  private static VectorShuffle<Float> rotation(int lanes) {
+    return VectorShuffle.iota(FLOATS, lanes % LANES, 1, true);
   }
 
   @Override
@@ -105,26 +113,37 @@ final class VectorDotKernel implements DotKernel {
   }
 
   @Override
+  public float codeDot(byte[] codes, int offset, int length, float[] query) {
+    return VectorCodeKernel.codeDot(codes, offset, length, query);
+  }
+
+  @Override
   public int select(
       float[] dots,
       int count,
       int rowOffset,
       float[] scales,
-      float[] slacks,
       float base,
+      float[] slacks,
       float bound,
+      float[] slacks2,
+      float bound2,
       float threshold,
       int[] rows,
       float[] approx) {
     var bases = FloatVector.broadcast(FLOATS, base);
     var bounds = FloatVector.broadcast(FLOATS, bound);
+    var bounds2 = FloatVector.broadcast(FLOATS, bound2);
     var selected = 0;
     var i = 0;
     for (; i + LANES <= count; i += LANES) {
       var estimate =
           FloatVector.fromArray(FLOATS, scales, rowOffset + i)
               .fma(FloatVector.fromArray(FLOATS, dots, i), bases);
-      var upper = bounds.fma(FloatVector.fromArray(FLOATS, slacks, rowOffset + i), estimate);
+      var upper =
+          bounds2.fma(
+              FloatVector.fromArray(FLOATS, slacks2, rowOffset + i),
+              bounds.fma(FloatVector.fromArray(FLOATS, slacks, rowOffset + i), estimate));
       var hits = upper.compare(VectorOperators.GE, threshold).toLong();
       for (; hits != 0; hits &= hits - 1) {
         var lane = Long.numberOfTrailingZeros(hits);
@@ -133,9 +152,11 @@ final class VectorDotKernel implements DotKernel {
       }
     }
     for (; i < count; i++) {
-      var estimate = Math.fma(scales[rowOffset + i], dots[i], base);
-      if (Math.fma(bound, slacks[rowOffset + i], estimate) >= threshold) {
-        rows[selected] = rowOffset + i;
+      var row = rowOffset + i;
+      var estimate = Math.fma(scales[row], dots[i], base);
+      var upper = Math.fma(bound2, slacks2[row], Math.fma(bound, slacks[row], estimate));
+      if (upper >= threshold) {
+        rows[selected] = row;
         approx[selected++] = estimate;
       }
     }

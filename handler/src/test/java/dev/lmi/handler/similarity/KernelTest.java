@@ -40,7 +40,7 @@ class KernelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 5, 7, 8, 9, 17, 32})
+  @ValueSource(ints = {1, 2, 4, 5, 7, 8, 9, 12, 17, 26, 28, 32})
   void int8ScansAgreeForOneQueryAndForMany(int queries) {
     var random = new Random(queries);
     var dim = 37;
@@ -74,6 +74,30 @@ class KernelTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {1, 15, 16, 17, 63, 64, 65, 384, 1000})
+  void aRowOfCodesReadFromAnyOffsetScoresWithinFloatRoundingOfTheExactDot(int length) {
+    var random = new Random(length);
+    var codes = new byte[3 * length + 64];
+    random.nextBytes(codes);
+    var query = FlatIndexTest.randomRow(random, length);
+    for (var offset : new int[] {0, 1, length + 3}) {
+      var exact = 0.0;
+      var magnitude = 0.0;
+      for (var j = 0; j < length; j++) {
+        exact += codes[offset + j] * (double) query[j];
+        magnitude += Math.abs(codes[offset + j] * (double) query[j]);
+      }
+      // Any order of summing n float products errs by at most n * 2^-24 times their magnitudes.
+      var bound = 1.01 * length * 0x1p-24 * magnitude;
+      for (var kernel : new DotKernel[] {VECTOR, SCALAR}) {
+        assertThat((double) kernel.codeDot(codes, offset, length, query))
+            .as("%s at offset %d", kernel.name(), offset)
+            .isCloseTo(exact, Offset.offset(bound));
+      }
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(floats = {Float.NEGATIVE_INFINITY, -0.5f, 0f, 0.3f, 2f})
   void vectorAndScalarSelectionPickTheSameRowsAndEstimatesAndNeverAPaddingRow(float threshold) {
     var random = new Random(9);
@@ -93,9 +117,33 @@ class KernelTest {
     var approxVector = new float[n];
     var approxScalar = new float[n];
     var countVector =
-        VECTOR.select(dots, n, 20, scales, slacks, 0.1f, 1.5f, threshold, rowsVector, approxVector);
+        VECTOR.select(
+            dots,
+            n,
+            20,
+            scales,
+            0.1f,
+            slacks,
+            1.5f,
+            slacks,
+            0f,
+            threshold,
+            rowsVector,
+            approxVector);
     var countScalar =
-        SCALAR.select(dots, n, 20, scales, slacks, 0.1f, 1.5f, threshold, rowsScalar, approxScalar);
+        SCALAR.select(
+            dots,
+            n,
+            20,
+            scales,
+            0.1f,
+            slacks,
+            1.5f,
+            slacks,
+            0f,
+            threshold,
+            rowsScalar,
+            approxScalar);
     assertThat(countVector).isEqualTo(countScalar);
     if (threshold == Float.NEGATIVE_INFINITY) {
       assertThat(countVector).isEqualTo(n - 6);

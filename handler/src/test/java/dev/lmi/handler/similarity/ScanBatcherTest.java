@@ -102,6 +102,54 @@ class ScanBatcherTest {
   }
 
   @Test
+  void aTwoStageScanAnswersAfterItsLastPassAndOnlyThenStartsTheNextBatch() throws Exception {
+    var skewed = new FlatIndex(Adversarial.anisotropic(random, 5_000, 32), 32);
+    var executor = new ManualExecutor();
+    var batcher = new ScanBatcher(PrefixIndexTest.prefixIndex(skewed, 4), executor, 2);
+    var queries = new float[][] {query(), query()};
+    var first = batcher.submit(queries[0], 5);
+    var second = batcher.submit(queries[1], 7);
+    assertThat(executor.tasks).hasSize(2);
+    executor.tasks.poll().run();
+    executor.tasks.poll().run();
+    assertThat(executor.tasks).as("the second pass, split in two").hasSize(2);
+    assertThat(first).isNotDone();
+    assertThat(second).isNotDone();
+    executor.tasks.poll().run();
+    executor.tasks.poll().run();
+    assertThat(first).isCompleted();
+    assertThat(second).isNotDone();
+    executor.runAll();
+    assertThat(first.get().rows()).containsExactly(skewed.search(queries[0], 5).rows());
+    assertThat(second.get().rows()).containsExactly(skewed.search(queries[1], 7).rows());
+  }
+
+  @Test
+  void manyThreadsOnTheTwoStagePathEachGetTheirOwnExactAnswer() throws Exception {
+    var skewed = new FlatIndex(Adversarial.anisotropic(random, 6_000, 32), 32);
+    var prefix = PrefixIndexTest.prefixIndex(skewed, 8);
+    try (var pool = SimilaritySearch.sharedExecutor(2);
+        var callers = Executors.newFixedThreadPool(16)) {
+      var batcher = new ScanBatcher(prefix, pool, 2);
+      var checks = new ArrayList<CompletableFuture<Void>>();
+      for (var i = 0; i < 64; i++) {
+        var q =
+            i % 2 == 0 ? query() : java.util.Arrays.copyOfRange(skewed.data(), i * 32, i * 32 + 32);
+        var k = 1 + i % 20;
+        checks.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  var top = batcher.submit(q, k).join();
+                  assertThat(top.rows()).containsExactly(prefix.search(q, k).rows());
+                  assertThat(top.scores()).containsExactly(skewed.search(q, k).scores());
+                },
+                callers));
+      }
+      CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void aShutDownPoolStillAnswersOnTheCallingThread() throws Exception {
     var pool = SimilaritySearch.sharedExecutor(2);
     pool.shutdown();

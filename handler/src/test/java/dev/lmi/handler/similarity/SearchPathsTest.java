@@ -10,13 +10,26 @@ class SearchPathsTest {
   private final Random random = new Random(8);
 
   @Test
-  void aLargeCategoryWhoseBoundsPruneWellGetsTheInt8FirstPass() {
-    var flat = new FlatIndex(Adversarial.anisotropic(random, 8_000, 64), 64);
+  void unstructuredDataGetsTheInt8FirstPassOverWholeRows() {
+    var flat = new FlatIndex(FlatIndexTest.randomUnitRows(random, 8_000, 64), 64);
     var choice = SearchPaths.choose(flat, true);
     assertThat(choice.search()).isInstanceOf(QuantizedIndex.class);
     assertThat(choice.path()).isEqualTo("int8-centred-rotated+f32-rerank");
     assertThat(choice.survivorsMax()).isLessThan(800);
-    assertThat(choice.reason()).contains("16 sample queries re-rank median");
+    assertThat(choice.reason())
+        .contains("16 sample queries: int8 re-ranks median")
+        .contains("int8 prefix of 8: stage two scores median");
+    assertThat(choice.extraBytes()).isEqualTo(8_000L * (64 + 12));
+  }
+
+  @Test
+  void dataWhoseVarianceSitsInAFewDirectionsGetsThePrefixPass() {
+    var flat = new FlatIndex(Adversarial.anisotropic(random, 8_000, 64), 64);
+    var choice = SearchPaths.choose(flat, true);
+    assertThat(choice.search()).isInstanceOf(PrefixIndex.class);
+    assertThat(choice.path()).startsWith("int8-prefix");
+    assertThat(choice.stageTwoMedian()).isLessThan(800);
+    assertThat(choice.survivorsMax()).isLessThan(800);
   }
 
   @Test

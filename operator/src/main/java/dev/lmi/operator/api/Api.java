@@ -21,6 +21,15 @@ public final class Api {
   /** AWS tag that records which operator instance manages an AWS resource. */
   public static final String MANAGED_BY_TAG = "lmi.dev/managed-by";
 
+  /**
+   * Annotation that steers a rollout in progress: {@link #ROLLOUT_PROMOTE} finishes it now, {@link
+   * #ROLLOUT_ABORT} rolls it back now. The operator removes it once acted on.
+   */
+  public static final String ROLLOUT_ANNOTATION = "lmi.dev/rollout";
+
+  public static final String ROLLOUT_PROMOTE = "promote";
+  public static final String ROLLOUT_ABORT = "abort";
+
   public static final String FINALIZER = "lmi.dev/finalizer";
 
   private Api() {}

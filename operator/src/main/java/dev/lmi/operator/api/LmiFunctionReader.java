@@ -11,6 +11,8 @@ public final class LmiFunctionReader
         LmiFunction::new,
         LmiFunctionSpec.class,
         LmiFunctionStatus.class,
-        List.of());
+        // A rollout check this version does not know must not be skipped: the new version would
+        // take traffic without it.
+        List.of("spec.rollout"));
   }
 }

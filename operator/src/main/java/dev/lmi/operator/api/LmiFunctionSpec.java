@@ -201,6 +201,11 @@ public class LmiFunctionSpec {
   @Default(Defaults.DELETION_POLICY)
   private DeletionPolicy deletionPolicy;
 
+  @JsonPropertyDescription(
+      "How a new version takes the alias's traffic: AllAtOnce (default), Canary or Linear, with"
+          + " optional analysis that rolls back on alarms or errors.")
+  private RolloutSpec rollout;
+
   public CapacityProviderRef getCapacityProviderRef() {
     return capacityProviderRef;
   }
@@ -375,5 +380,13 @@ public class LmiFunctionSpec {
 
   public void setSuspend(Boolean suspend) {
     this.suspend = suspend;
+  }
+
+  public RolloutSpec getRollout() {
+    return rollout;
+  }
+
+  public void setRollout(RolloutSpec rollout) {
+    this.rollout = rollout;
   }
 }

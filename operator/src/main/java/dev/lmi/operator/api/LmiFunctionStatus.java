@@ -93,6 +93,9 @@ public class LmiFunctionStatus implements ConditionedStatus {
   @JsonPropertyDescription("Estimated monthly cost of the function's warm baseline (an estimate).")
   private CostStatus cost;
 
+  @JsonPropertyDescription("The current or last rollout of a new version (spec.rollout).")
+  private RolloutStatus rollout;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -291,5 +294,13 @@ public class LmiFunctionStatus implements ConditionedStatus {
 
   public void setCost(CostStatus cost) {
     this.cost = cost;
+  }
+
+  public RolloutStatus getRollout() {
+    return rollout;
+  }
+
+  public void setRollout(RolloutStatus rollout) {
+    this.rollout = rollout;
   }
 }

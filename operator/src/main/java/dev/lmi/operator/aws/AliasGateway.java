@@ -11,6 +11,18 @@ public interface AliasGateway {
   /** Points the alias at one version and drops any weighted routing. */
   AliasView update(String function, String alias, String version);
 
+  /**
+   * Splits the alias: {@code stableVersion} keeps the traffic that {@code candidateVersion} does
+   * not take ({@code weightPercent}, 1-99). AWS allows two versions at most, both published (no
+   * $LATEST), with the same execution role and dead-letter config.
+   */
+  AliasView route(
+      String function,
+      String alias,
+      String stableVersion,
+      String candidateVersion,
+      int weightPercent);
+
   void delete(String function, String alias);
 
   Optional<ScalingView> scaling(String function, String version);

@@ -23,12 +23,7 @@ public final class AwsAliasGateway implements AliasGateway {
         .map(
             a ->
                 new AliasView(
-                    a.name(),
-                    a.aliasArn(),
-                    a.functionVersion(),
-                    a.routingConfig() == null || !a.routingConfig().hasAdditionalVersionWeights()
-                        ? Map.of()
-                        : a.routingConfig().additionalVersionWeights()));
+                    a.name(), a.aliasArn(), a.functionVersion(), weightsOf(a.routingConfig())));
   }
 
   @Override
@@ -58,6 +53,36 @@ public final class AwsAliasGateway implements AliasGateway {
                                     .additionalVersionWeights(Map.of())
                                     .build())));
     return new AliasView(a.name(), a.aliasArn(), a.functionVersion(), Map.of());
+  }
+
+  @Override
+  public AliasView route(
+      String function,
+      String alias,
+      String stableVersion,
+      String candidateVersion,
+      int weightPercent) {
+    var weights = Map.of(candidateVersion, Weights.fraction(weightPercent));
+    var a =
+        calls.call(
+            "UpdateAlias",
+            () ->
+                lambda.updateAlias(
+                    r ->
+                        r.functionName(function)
+                            .name(alias)
+                            .functionVersion(stableVersion)
+                            .routingConfig(
+                                AliasRoutingConfiguration.builder()
+                                    .additionalVersionWeights(weights)
+                                    .build())));
+    return new AliasView(a.name(), a.aliasArn(), a.functionVersion(), weightsOf(a.routingConfig()));
+  }
+
+  private static Map<String, Double> weightsOf(AliasRoutingConfiguration routing) {
+    return routing == null || !routing.hasAdditionalVersionWeights()
+        ? Map.of()
+        : routing.additionalVersionWeights();
   }
 
   @Override

@@ -11,6 +11,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 
@@ -58,19 +59,28 @@ public final class AwsClients implements RegionalGateways, AutoCloseable {
             .region(Region.of(region))
             .credentialsProvider(credentials)
             .httpClientBuilder(http);
+    var cloudwatchBuilder =
+        CloudWatchClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(credentials)
+            .httpClientBuilder(http);
     if (endpoint != null) {
       lambdaBuilder.endpointOverride(endpoint);
       ec2Builder.endpointOverride(endpoint);
+      cloudwatchBuilder.endpointOverride(endpoint);
     }
     var lambda = lambdaBuilder.build();
     var ec2 = ec2Builder.build();
+    var cloudwatch = cloudwatchBuilder.build();
     clients.add(lambda);
     clients.add(ec2);
+    clients.add(cloudwatch);
     return new Gateways(
         new AwsCapacityProviderGateway(lambda, calls),
         new AwsFunctionGateway(lambda, calls),
         new AwsAliasGateway(lambda, calls),
-        new AwsNetworkGateway(ec2, calls));
+        new AwsNetworkGateway(ec2, calls),
+        new AwsMetricsGateway(cloudwatch, calls));
   }
 
   @Override

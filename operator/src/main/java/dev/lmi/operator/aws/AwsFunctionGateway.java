@@ -144,7 +144,9 @@ public final class AwsFunctionGateway implements FunctionGateway {
                     c.stateReasonCodeAsString(),
                     c.stateReason(),
                     c.codeSha256(),
-                    c.description()));
+                    c.description(),
+                    c.role(),
+                    c.deadLetterConfig() == null ? null : c.deadLetterConfig().targetArn()));
   }
 
   @Override

@@ -1,13 +1,18 @@
 package dev.lmi.operator.aws;
 
-/** A published version of a function and its state. */
+/**
+ * A published version of a function and its state; {@code role} and {@code deadLetterTarget} are
+ * what AWS compares before it lets two versions share a weighted alias (null when not read).
+ */
 public record VersionView(
     String version,
     String state,
     String stateReasonCode,
     String stateReason,
     String codeSha256,
-    String description) {
+    String description,
+    String role,
+    String deadLetterTarget) {
   /** The state PublishVersion answers with, before the version's environments start. */
   public static final String PENDING = "Pending";
 
@@ -17,6 +22,16 @@ public record VersionView(
   public VersionView(
       String version, String state, String stateReasonCode, String stateReason, String codeSha256) {
     this(version, state, stateReasonCode, stateReason, codeSha256, null);
+  }
+
+  public VersionView(
+      String version,
+      String state,
+      String stateReasonCode,
+      String stateReason,
+      String codeSha256,
+      String description) {
+    this(version, state, stateReasonCode, stateReason, codeSha256, description, null, null);
   }
 
   /** Serving: its execution environments started. */

@@ -15,6 +15,8 @@ import dev.lmi.operator.reconciler.plan.PlanEntries;
 import dev.lmi.operator.reconciler.plan.ProviderObservation;
 import dev.lmi.operator.reconciler.plan.ProviderPlan;
 import dev.lmi.operator.reconciler.plan.Recovered;
+import dev.lmi.operator.rollout.Command;
+import java.time.Instant;
 
 /**
  * Plans an object against AWS without changing anything, with the operator's own plan code: what
@@ -30,13 +32,16 @@ public final class Previews {
       LmiFunction fn, FunctionDesired d, Owner owner, Gateways gw, Pace pace) {
     var o = FunctionObserver.everything(gw, d);
     var record = Recovered.function(d, o);
-    var plan = new FunctionPlan(d, owner, pace);
+    var plan = new FunctionPlan(d, owner, pace, Instant.now(), Command.NONE);
     for (var pass = 0; pass < PASSES; pass++) {
       var decision = plan.decide(record, o);
       if (!decision.incomplete()) {
         return entry(fn.getKind(), fn.getMetadata().getNamespace(), fn, d.name(), decision);
       }
-      o = FunctionObserver.read(gw, d, record, o, decision.needs());
+      o =
+          decision.needs() == FunctionPlan.Read.ANALYSIS
+              ? FunctionObserver.analysis(gw, d, o, plan.analysisRequest(record, o))
+              : FunctionObserver.read(gw, d, record, o, decision.needs());
     }
     throw new IllegalStateException("no plan for " + d.name());
   }

@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Gateways that read and can never write: every write throws before any call is made. The plan
- * command and dry runs plan through them, so a bug in planning cannot change AWS.
+ * command and dry runs plan through them, so a bug in planning cannot change AWS. CloudWatch is
+ * passed through: its gateway only reads.
  */
 public final class ReadOnlyGateways {
   private ReadOnlyGateways() {}
@@ -58,7 +59,8 @@ public final class ReadOnlyGateways {
         new Providers(gw.providers()),
         new Functions(gw.functions()),
         new Aliases(gw.aliases()),
-        new Network(gw.network()));
+        new Network(gw.network()),
+        gw.metrics());
   }
 
   private record Providers(CapacityProviderGateway read) implements CapacityProviderGateway {
@@ -149,6 +151,11 @@ public final class ReadOnlyGateways {
     }
 
     public AliasView update(String function, String alias, String version) {
+      throw new WriteRefused("UpdateAlias");
+    }
+
+    public AliasView route(
+        String function, String alias, String stable, String candidate, int weightPercent) {
       throw new WriteRefused("UpdateAlias");
     }
 

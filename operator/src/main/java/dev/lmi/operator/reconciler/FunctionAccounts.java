@@ -9,6 +9,7 @@ import dev.lmi.operator.capacity.Costs;
 import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.FunctionRecord;
 import dev.lmi.operator.reconciler.plan.Holdings;
+import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.ProviderGate;
 import dev.lmi.operator.reconciler.plan.ProviderRoom;
 import dev.lmi.operator.schedule.EffectiveScaling;
@@ -47,6 +48,14 @@ final class FunctionAccounts {
   /** The scaling in force now; the spec passed validation (cron and time zones). */
   EffectiveScaling effective(LmiFunction fn) {
     return Schedules.effectiveScaling(fn.getSpec(), settings.clock().instant());
+  }
+
+  /** The desired state at the scaling in force, with the provider's vCPU ceiling. */
+  static FunctionDesired desired(
+      LmiFunction fn, CapacityProvider cp, Owner owner, EffectiveScaling e) {
+    var ceiling = ceiling(cp);
+    var max = ceiling == null ? CapacityBudget.DEFAULT_MAX_VCPU_COUNT : ceiling;
+    return scaled(FunctionDesired.of(fn, cp.getStatus().getArn(), max, owner.tag()), e);
   }
 
   /** The desired state at the scaling in force. */

@@ -12,8 +12,8 @@ import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.preview.Previews;
 import dev.lmi.operator.preview.ReadOnlyGateways;
 import dev.lmi.operator.reconciler.apply.FunctionRun;
+import dev.lmi.operator.reconciler.apply.RolloutCue;
 import dev.lmi.operator.reconciler.apply.VerifiedOwners;
-import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.ProviderGate;
 import dev.lmi.operator.reconciler.plan.StatusRecords;
@@ -91,7 +91,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     Outcome outcome;
     try {
-      outcome = converge(fn, provider, status);
+      outcome = converge(fn, provider, status, AnnotationRemover.cue(fn, context, clock));
     } catch (AwsTerminalException e) {
       var reason = e.kind() == ErrorKind.QUOTA ? Reason.QuotaExceeded : Reason.AwsRejected;
       outcome = Outcome.terminal(reason, e.getMessage());
@@ -107,10 +107,14 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   }
 
   /** Spec, provider gate, then the plan: carried out, or only recorded on a dry run. */
-  private Outcome converge(LmiFunction fn, CapacityProvider cp, LmiFunctionStatus status) {
+  private Outcome converge(
+      LmiFunction fn, CapacityProvider cp, LmiFunctionStatus status, RolloutCue cue) {
     var stop = specCheck.check(fn);
     if (stop == null) {
       stop = ProviderGate.check(fn, cp, settings.pace());
+    }
+    if (stop == null) {
+      stop = RolloutRoom.providerSettling(fn, cp, settings.pace());
     }
     if (stop != null) {
       status.setPlan(null);
@@ -119,9 +123,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var gw = aws.forRegion(cp.getStatus().getRegion());
     var owner = Owner.of(settings.clusterName(), fn);
     var effective = accounts.effective(fn);
-    var desired =
-        FunctionAccounts.scaled(
-            FunctionDesired.of(fn, cp.getStatus().getArn(), owner.tag()), effective);
+    var desired = FunctionAccounts.desired(fn, cp, owner, effective);
     if (DryRuns.requested(fn)) {
       var plan = Previews.function(fn, desired, owner, ReadOnlyGateways.of(gw), settings.pace());
       var outcome = dryRuns.record(fn, plan, status.getPlan(), settings.resync());
@@ -130,7 +132,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     }
     status.setPlan(null);
     var room = accounts.room(fn, cp);
-    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), room);
+    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), cue, room);
     StatusRecords.write(result.record(), status);
     return accounts.account(fn, cp, status, desired, effective, result.record(), result.outcome());
   }

@@ -10,11 +10,12 @@ import java.util.Objects;
 /**
  * Which updates of an object start a reconcile: a spec change (a new generation), a deletion, the
  * finalizer, and the annotations that change what the operator may do (lmi.dev/dry-run,
- * lmi.dev/adopt), which a real API server does not count as a new generation. The operator's own
- * status writes start nothing.
+ * lmi.dev/adopt, lmi.dev/rollout), which a real API server does not count as a new generation. The
+ * operator's own status writes start nothing.
  */
 public final class WakeFilter implements OnUpdateFilter<HasMetadata> {
-  private static final List<String> INTENT = List.of(Api.DRY_RUN_ANNOTATION, Api.ADOPT_ANNOTATION);
+  private static final List<String> INTENT =
+      List.of(Api.DRY_RUN_ANNOTATION, Api.ADOPT_ANNOTATION, Api.ROLLOUT_ANNOTATION);
 
   @Override
   public boolean accept(HasMetadata now, HasMetadata before) {

@@ -22,6 +22,7 @@ public enum Reason {
   Deleting(Kind.WAITING),
   DeletionBlocked(Kind.WAITING),
   CapacityExceeded(Kind.WAITING),
+  RollingOut(Kind.WAITING),
   InvalidSpec(Kind.TERMINAL),
   NamespaceNotAllowed(Kind.TERMINAL),
   TenancyViolation(Kind.TERMINAL),
@@ -37,6 +38,7 @@ public enum Reason {
   NotLmiFunction(Kind.TERMINAL),
   QuotaExceeded(Kind.TERMINAL),
   AwsRejected(Kind.TERMINAL),
+  RolledBack(Kind.TERMINAL),
   DryRun(Kind.SUSPENDED);
 
   /** The four kinds of reason. */

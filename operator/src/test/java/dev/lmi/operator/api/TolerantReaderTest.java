@@ -119,4 +119,37 @@ class TolerantReaderTest {
     assertThat(copy.getSpec().getMemoryMiB()).isEqualTo(4096);
     assertThat(copy.readIssues()).isEqualTo(ReadIssues.NONE);
   }
+
+  @Test
+  void aRolloutFieldThisVersionDoesNotKnowMakesTheSpecInvalidRatherThanSkipped() {
+    var json =
+        """
+        {"apiVersion":"lmi.dev/v1alpha1","kind":"LmiFunction",
+         "metadata":{"name":"f","namespace":"orders"},
+         "spec":{"handler":"h","rollout":{"strategy":"Canary","analysis":{"maxLatencyMs":300}}}}
+        """;
+    var fn = K8S.unmarshal(json, LmiFunction.class);
+    assertThat(fn.getSpec().getRollout().getStrategy()).isEqualTo(RolloutStrategy.Canary);
+    assertThat(fn.readIssues().invalid()).isTrue();
+    assertThat(fn.readIssues().invalidFields())
+        .singleElement()
+        .asString()
+        .startsWith("spec.rollout.analysis.maxLatencyMs: not known to this version");
+  }
+
+  @Test
+  void aRolloutPhaseFromANewerOperatorIsLeftOutOfTheStatusNotFatal() {
+    var json =
+        """
+        {"apiVersion":"lmi.dev/v1alpha1","kind":"LmiFunction",
+         "metadata":{"name":"f","namespace":"orders"},
+         "spec":{"handler":"h"},
+         "status":{"aliasVersion":"3","rollout":{"phase":"Paused","stableVersion":"3","step":2}}}
+        """;
+    var fn = K8S.unmarshal(json, LmiFunction.class);
+    assertThat(fn.getStatus().getAliasVersion()).isEqualTo("3");
+    assertThat(fn.getStatus().getRollout().getPhase()).isNull();
+    assertThat(fn.getStatus().getRollout().getStep()).isEqualTo(2);
+    assertThat(fn.readIssues().invalid()).isFalse();
+  }
 }

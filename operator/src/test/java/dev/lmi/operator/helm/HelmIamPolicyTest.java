@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The chart's iam-policy.json allows every Lambda and EC2 operation the AWS gateways call and no
- * other Lambda or EC2 action, except the few AWS demands alongside them (listed with reasons).
+ * The chart's iam-policy.json allows every Lambda, EC2 and CloudWatch operation the AWS gateways
+ * call and no other action of those services, except the few AWS demands alongside them (listed
+ * with reasons).
  */
 public class HelmIamPolicyTest {
   private static final Pattern SDK_CALL =
-      Pattern.compile("\\b(lambda|ec2)\\s*\\.\\s*([a-z][A-Za-z0-9]*)\\s*\\(");
+      Pattern.compile("\\b(lambda|ec2|cloudwatch)\\s*\\.\\s*([a-z][A-Za-z0-9]*)\\s*\\(");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z_]+)}");
 
   /** Not SDK calls of ours, but required by AWS for the calls we make. */
@@ -33,14 +34,24 @@ public class HelmIamPolicyTest {
           "lambda:GetLayerVersion",
           "CreateFunction/UpdateFunctionConfiguration with Layers");
 
+  /** Reads that IAM cannot scope to a resource, so their statement names "*". */
+  private static final Set<String> NO_RESOURCE_LEVEL_PERMISSIONS =
+      Set.of("cloudwatch:GetMetricData");
+
   @Test
-  void allowsExactlyTheLambdaAndEc2OperationsTheGatewaysCall() throws IOException {
+  void allowsExactlyTheLambdaEc2AndCloudWatchOperationsTheGatewaysCall() throws IOException {
     var called = calledOperations();
-    assertThat(called).contains("lambda:CreateCapacityProvider", "ec2:CreateVpcEndpoint");
+    assertThat(called)
+        .contains(
+            "lambda:CreateCapacityProvider",
+            "ec2:CreateVpcEndpoint",
+            "cloudwatch:DescribeAlarms",
+            "cloudwatch:GetMetricData");
     var allowed = new TreeSet<String>();
     for (var s : statements()) {
       actions(s).stream()
-          .filter(a -> a.startsWith("lambda:") || a.startsWith("ec2:"))
+          .filter(
+              a -> a.startsWith("lambda:") || a.startsWith("ec2:") || a.startsWith("cloudwatch:"))
           .forEach(allowed::add);
     }
     var missing = new TreeSet<>(called);
@@ -65,14 +76,16 @@ public class HelmIamPolicyTest {
     assertThat(allowed).allMatch(HelmIamPolicyTest::read);
     for (var s : statements("iam-policy-plan.json")) {
       assertThat(s.path("Effect").asText()).isEqualTo("Allow");
-      if (!actions(s).stream().allMatch(a -> a.startsWith("ec2:Describe"))) {
+      if (!actions(s).stream()
+          .allMatch(
+              a -> a.startsWith("ec2:Describe") || NO_RESOURCE_LEVEL_PERMISSIONS.contains(a))) {
         assertThat(s.path("Resource").toString()).doesNotContain("\"*\"");
       }
     }
   }
 
   private static boolean read(String action) {
-    return action.matches("(lambda|ec2):(Get|List|Describe)[A-Za-z]*");
+    return action.matches("(lambda|ec2|cloudwatch):(Get|List|Describe)[A-Za-z]*");
   }
 
   @Test
@@ -81,8 +94,11 @@ public class HelmIamPolicyTest {
       assertThat(s.path("Effect").asText()).isEqualTo("Allow");
       var actions = actions(s);
       assertThat(actions).noneMatch(a -> a.contains("*"));
-      var readOnlyEc2 = actions.stream().allMatch(a -> a.startsWith("ec2:Describe"));
-      if (!readOnlyEc2) {
+      var unscopable =
+          actions.stream()
+              .allMatch(
+                  a -> a.startsWith("ec2:Describe") || NO_RESOURCE_LEVEL_PERMISSIONS.contains(a));
+      if (!unscopable) {
         assertThat(s.path("Resource").toString())
             .as("statement %s", s.path("Sid").asText())
             .doesNotContain("\"*\"");

@@ -183,6 +183,50 @@ class PlanCommandIT {
     assertThat(writesInAws()).isEqualTo(listed);
   }
 
+  /** A new environment value under a Canary of two one-second steps. */
+  private static void canary(LmiFunction fn) {
+    fn.getSpec().setEnvironment(Map.of("TABLE_NAME", "orders", "RELEASE", "2"));
+    fn.getSpec().setRollout(dev.lmi.operator.testing.RolloutSpecs.canary(10, "1s", 50, "1s"));
+  }
+
+  @Test
+  void listsARolloutAsItsStepsAndTheOperatorThenMakesExactlyThoseWrites() throws IOException {
+    converged();
+    h.stopOperator();
+    var fn = Resources.function("orders", "list-orders", "orders-pool");
+    canary(fn);
+    manifest("orders.yaml", Resources.provider("orders-pool", "orders"), fn);
+    h.emulator().admin().resetCounters();
+
+    var report = plan("--output", "json").json();
+
+    assertThat(h.emulator().admin().writeCalls()).isZero();
+    assertThat(report.path("objects").get(1).path("actions").findValuesAsText("description"))
+        .containsSubsequence(
+            "publish version 2",
+            "put scaling on 2 (min 3, max 4)",
+            "route alias live: 10% to version 2, 90% to version 1 for 1s",
+            "route alias live: 50% to version 2, 50% to version 1 for 1s",
+            "move alias live 1 → 2");
+    var listed = writesListed(report);
+    assertThat(listed).containsEntry("UpdateAlias", 3L);
+
+    var live = Awaits.function(h.client(), "orders", "list-orders");
+    canary(live);
+    h.client().resource(live).update();
+    h.emulator().admin().resetCounters();
+    h.startOperator();
+    await()
+        .atMost(Awaits.TIMEOUT)
+        .until(
+            () -> {
+              var st = Awaits.function(h.client(), "orders", "list-orders").getStatus();
+              return "2".equals(st.getAliasVersion())
+                  && "Ready".equals(Conditions.readyReason(st.getConditions()));
+            });
+    assertThat(writesInAws()).isEqualTo(listed);
+  }
+
   @Test
   void showsCreatesRefusalsAndOldToNewValuesAsText() throws IOException {
     converged();

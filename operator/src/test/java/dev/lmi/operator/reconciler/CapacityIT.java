@@ -46,7 +46,7 @@ class CapacityIT {
   private void start(Clock scheduleClock, Duration resync) {
     h = new OperatorHarness(Timings.fast());
     h.withSettings(OperatorSettings.defaults().withPoll(Duration.ofMillis(200)).withResync(resync));
-    stack = h.operatorStack(h.client()).scheduleClock(scheduleClock).build().start();
+    stack = h.operatorStack(h.client()).clock(scheduleClock).build().start();
   }
 
   private void provider(int maxVCpuCount) {

@@ -64,12 +64,21 @@ public final class OperatorHarness implements AutoCloseable {
    *     mock does not implement
    */
   public OperatorHarness(Timings timings, UnaryOperator<Dispatcher> dispatcher) {
+    this(EmulatorConfig.defaults().withTimings(timings), dispatcher);
+  }
+
+  /** The bare mock and an emulator configured by the caller (a code folder, a clock...). */
+  public static OperatorHarness withEmulator(EmulatorConfig emulatorConfig) {
+    return new OperatorHarness(emulatorConfig, UnaryOperator.identity());
+  }
+
+  private OperatorHarness(EmulatorConfig emulatorConfig, UnaryOperator<Dispatcher> dispatcher) {
     sandbox =
         Sandbox.start(
             KubeOptions.crud()
                 .wrappedBy(dispatcher)
                 .withNamespaces("default", "orders", "search", "other"),
-            EmulatorConfig.defaults().withTimings(timings));
+            emulatorConfig);
     client = sandbox.kube().client();
     emulator = sandbox.emulator();
     settings =

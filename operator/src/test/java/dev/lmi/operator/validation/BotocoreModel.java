@@ -57,8 +57,17 @@ final class BotocoreModel {
     this.model = model;
   }
 
-  /** The model of the botocore that python3 imports, if any. */
+  /** The Lambda model of the botocore that python3 imports, if any. */
   static Optional<BotocoreModel> lambda() {
+    return service("lambda/2015-03-31");
+  }
+
+  /** The CloudWatch model (a rollout's alarm names), if any. */
+  static Optional<BotocoreModel> cloudwatch() {
+    return service("cloudwatch/2010-08-01");
+  }
+
+  private static Optional<BotocoreModel> service(String modelDir) {
     try {
       var process =
           new ProcessBuilder(
@@ -70,7 +79,7 @@ final class BotocoreModel {
         return Optional.empty();
       }
       var dir = Path.of(new String(process.getInputStream().readAllBytes()).strip());
-      var data = dir.resolve("data/lambda/2015-03-31");
+      var data = dir.resolve("data/" + modelDir);
       for (var name : new String[] {"service-2.json", "service-2.json.gz"}) {
         var file = data.resolve(name);
         if (Files.isRegularFile(file)) {

@@ -8,6 +8,8 @@ import dev.lmi.operator.reconciler.plan.Change;
 import dev.lmi.operator.reconciler.plan.Decision;
 import dev.lmi.operator.reconciler.plan.FunctionAction;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Adopt;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Announce;
+import dev.lmi.operator.reconciler.plan.FunctionAction.ClearCommand;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Create;
 import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Deactivate;
@@ -16,6 +18,7 @@ import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Publish;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
 import dev.lmi.operator.reconciler.plan.FunctionAction.RecordUid;
+import dev.lmi.operator.reconciler.plan.FunctionAction.RouteAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateCode;
 import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateSettings;
 import dev.lmi.operator.reconciler.plan.FunctionDesired;
@@ -23,6 +26,7 @@ import dev.lmi.operator.reconciler.plan.FunctionPlan;
 import dev.lmi.operator.reconciler.plan.FunctionRecord;
 import dev.lmi.operator.reconciler.plan.VersionRef;
 import dev.lmi.operator.reconciler.plan.VersionStamp;
+import dev.lmi.operator.rollout.Notice;
 import java.util.Map;
 
 /**
@@ -40,9 +44,18 @@ public final class FunctionApply {
       LmiFunction fn,
       Gateways gw,
       FunctionDesired d,
-      Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decision) {
+      Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decision,
+      RolloutCue cue) {
     var record = decision.record();
     for (var action : decision.now()) {
+      if (action instanceof Announce a) {
+        announce(fn, a.notice());
+        continue;
+      }
+      if (action instanceof ClearCommand) {
+        cue.annotations().remove(fn, Api.ROLLOUT_ANNOTATION, cue.annotation());
+        continue;
+      }
       if (action instanceof Create) {
         var before = record;
         var created = AwsErrors.unlessConflict(() -> create(fn, gw, d, before));
@@ -114,8 +127,18 @@ public final class FunctionApply {
       }
       case PointAlias p -> {
         var updated = gw.aliases().update(name, d.alias(), number(p.to()));
-        events.normal(fn, "AliasUpdated", "alias " + d.alias() + " " + p.from() + " -> " + p.to());
+        var text =
+            p.to().is(p.from())
+                ? "alias " + d.alias() + " serves version " + p.to() + " alone (weights dropped)"
+                : "alias " + d.alias() + " " + p.from() + " -> " + p.to();
+        events.normal(fn, "AliasUpdated", text);
         return r.alias(number(p.to()), updated.arn());
+      }
+      case RouteAlias a -> {
+        var routed =
+            gw.aliases().route(name, d.alias(), a.stable(), number(a.canary()), a.weight());
+        events.normal(fn, "AliasRouted", a.text());
+        return r.alias(a.stable(), routed.arn());
       }
       case PutScaling s -> {
         gw.aliases().putScaling(name, number(s.version()), s.min(), s.max());
@@ -157,6 +180,14 @@ public final class FunctionApply {
     var updated = gw.aliases().update(d.name(), d.alias(), version);
     events.normal(fn, "AliasUpdated", "alias " + d.alias() + " existed; now -> " + version);
     return r.alias(version, updated.arn());
+  }
+
+  private void announce(LmiFunction fn, Notice n) {
+    if (n.warning()) {
+      events.warning(fn, n.reason(), n.message());
+    } else {
+      events.normal(fn, n.reason(), n.message());
+    }
   }
 
   /** Steps carried out name versions AWS numbered: the plan's own are past a wait. */

@@ -39,18 +39,23 @@ public final class FunctionRun {
       FunctionDesired d,
       Owner owner,
       FunctionRecord before,
+      RolloutCue cue,
       ProviderRoom room) {
-    var plan = new FunctionPlan(d, owner, pace).within(room);
+    var plan = new FunctionPlan(d, owner, pace, cue.now(), cue.command()).within(room);
     var uid = fn.getMetadata().getUid();
     var record = before;
     var o = FunctionObservation.none(owners.verified(uid, before.latest().functionArn()));
     for (var pass = 0; pass < PASSES; pass++) {
       var decision = plan.decide(record, o);
+      if (decision.needs() == FunctionPlan.Read.ANALYSIS) {
+        o = FunctionObserver.analysis(gw, d, o, plan.analysisRequest(record, o));
+        continue;
+      }
       if (decision.incomplete()) {
         o = FunctionObserver.read(gw, d, record, o, decision.needs());
         continue;
       }
-      var applied = apply.run(fn, gw, d, decision);
+      var applied = apply.run(fn, gw, d, decision, cue);
       switch (applied.next()) {
         case DONE -> {
           trust(uid, o, before, applied.record());

@@ -1,13 +1,12 @@
 package dev.lmi.operator.reconciler.plan;
 
+import dev.lmi.operator.rollout.Command;
+import dev.lmi.operator.rollout.Notice;
 import dev.lmi.operator.status.Outcome;
 import java.util.Collections;
 import java.util.List;
 
-/**
- * The steps a function's plan is made of, each with the AWS calls it writes. New kinds of step
- * (weighted alias shifts for canary rollouts, a capacity gate before publishing) join this list.
- */
+/** The steps a function's plan is made of, each with the AWS calls it writes. */
 public sealed interface FunctionAction extends PlannedAction {
 
   /** CreateFunction with Publish: the function and its first version in one call. */
@@ -96,6 +95,59 @@ public sealed interface FunctionAction extends PlannedAction {
 
     public List<String> writes() {
       return List.of("UpdateAlias");
+    }
+  }
+
+  /**
+   * UpdateAlias with weighted routing: {@code weight} percent to the canary, the rest to stable;
+   * {@code held} says, in a plan's projection, how long the step lasts and what it checks.
+   */
+  record RouteAlias(String alias, String stable, VersionRef canary, int weight, String held)
+      implements FunctionAction {
+    public RouteAlias(String alias, String stable, VersionRef canary, int weight) {
+      this(alias, stable, canary, weight, null);
+    }
+
+    public String text() {
+      return "route alias "
+          + alias
+          + ": "
+          + weight
+          + "% to version "
+          + canary
+          + ", "
+          + (100 - weight)
+          + "% to version "
+          + stable
+          + (held == null ? "" : " " + held);
+    }
+
+    public List<String> writes() {
+      return List.of("UpdateAlias");
+    }
+  }
+
+  /** A rollout's Kubernetes Event (started, step passed, rolled back...): no AWS write. */
+  record Announce(Notice notice) implements FunctionAction {
+    public String text() {
+      return "event " + notice.reason() + ": " + notice.message();
+    }
+
+    public List<String> writes() {
+      return List.of();
+    }
+  }
+
+  /** The lmi.dev/rollout annotation was acted on: it is removed from the object, not from AWS. */
+  record ClearCommand(Command command) implements FunctionAction {
+    public String text() {
+      return "remove the annotation lmi.dev/rollout ("
+          + command.name().toLowerCase(java.util.Locale.ROOT)
+          + ")";
+    }
+
+    public List<String> writes() {
+      return List.of();
     }
   }
 

@@ -8,6 +8,7 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.LmiFunctionSpec;
 import dev.lmi.operator.aws.CodeSource;
 import dev.lmi.operator.aws.FunctionSettings;
+import dev.lmi.operator.rollout.RolloutPlan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
  *
  * @param codeIdentity S3 object version, image digest or sha256: a change publishes a new version
  * @param configHash hash of settings and code identity: what a published version is made of
+ * @param rollout how a new version takes the alias's traffic (spec.rollout)
+ * @param providerMaxVCpu the provider's maxVCpuCount (null: not known, nothing is checked)
  */
 public record FunctionDesired(
     String name,
@@ -33,11 +36,19 @@ public record FunctionDesired(
     Integer minExecutionEnvironments,
     Integer maxExecutionEnvironments,
     int keepVersions,
-    String configHash) {
+    String configHash,
+    RolloutPlan rollout,
+    Integer providerMaxVCpu) {
   private static final ObjectMapper CANONICAL =
       new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   public static FunctionDesired of(LmiFunction fn, String providerArn, String owner) {
+    return of(fn, providerArn, null, owner);
+  }
+
+  /** With the provider's vCPU ceiling, so a rollout can check that both versions fit under it. */
+  public static FunctionDesired of(
+      LmiFunction fn, String providerArn, Integer providerMaxVCpu, String owner) {
     var spec = fn.getSpec();
     var settings = settings(spec, providerArn);
     var code = code(spec);
@@ -59,13 +70,32 @@ public record FunctionDesired(
         min,
         scaling == null ? null : scaling.getMaxExecutionEnvironments(),
         or(spec.getKeepVersions(), Defaults.KEEP_VERSIONS),
-        hash(settings, identity));
+        hash(settings, identity),
+        RolloutPlan.of(spec.getRollout()),
+        providerMaxVCpu);
+  }
+
+  /** vCPUs of one execution environment: memory over the memory-per-vCPU ratio. */
+  public int vCpuPerEnvironment() {
+    var perVCpu = settings.memoryGiBPerVCpu() * 1024;
+    return Math.max(1, (int) Math.floor(settings.memoryMiB() / perVCpu));
   }
 
   /** The same, with the execution environments in force now (a schedule's window, or suspend). */
   public FunctionDesired withScaling(Integer min, Integer max) {
     return new FunctionDesired(
-        name, settings, code, codeIdentity, tags, alias, min, max, keepVersions, configHash);
+        name,
+        settings,
+        code,
+        codeIdentity,
+        tags,
+        alias,
+        min,
+        max,
+        keepVersions,
+        configHash,
+        rollout,
+        providerMaxVCpu);
   }
 
   /** The AWS name: spec.awsName, else namespace-name, shortened with a stable hash past 64. */

@@ -4,6 +4,7 @@ import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.ScalingView;
 import dev.lmi.operator.aws.VersionView;
+import dev.lmi.operator.rollout.Readings;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * @param versions every numbered version, oldest first
  * @param ownerVerified this process read the function's owner tag naming this object earlier
  * @param createRefused a create sent without a read was refused: the name is taken
+ * @param readings what CloudWatch said for the rollout's analysis in this reconcile
+ * @param stable the configuration of the version the alias serves, read before a rollout starts
  */
 public record FunctionObservation(
     Seen<FunctionView> function,
@@ -23,7 +26,9 @@ public record FunctionObservation(
     Seen<ScalingView> scaling,
     Seen<List<VersionView>> versions,
     boolean ownerVerified,
-    boolean createRefused) {
+    boolean createRefused,
+    Seen<Readings> readings,
+    Seen<VersionView> stable) {
 
   /** Nothing read yet. */
   public static FunctionObservation none(boolean ownerVerified) {
@@ -34,38 +39,40 @@ public record FunctionObservation(
         Seen.unknown(),
         Seen.unknown(),
         ownerVerified,
-        false);
+        false,
+        Seen.unknown(),
+        Seen.unknown());
   }
 
   public FunctionObservation withFunction(Seen<FunctionView> f) {
     return new FunctionObservation(
-        f, version, alias, scaling, versions, ownerVerified, createRefused);
+        f, version, alias, scaling, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withVersion(Seen<VersionView> v) {
     return new FunctionObservation(
-        function, v, alias, scaling, versions, ownerVerified, createRefused);
+        function, v, alias, scaling, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withAlias(Seen<AliasView> a) {
     return new FunctionObservation(
-        function, version, a, scaling, versions, ownerVerified, createRefused);
+        function, version, a, scaling, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withScaling(Seen<ScalingView> s) {
     return new FunctionObservation(
-        function, version, alias, s, versions, ownerVerified, createRefused);
+        function, version, alias, s, versions, ownerVerified, createRefused, readings, stable);
   }
 
   public FunctionObservation withVersions(Seen<List<VersionView>> v) {
     return new FunctionObservation(
-        function, version, alias, scaling, v, ownerVerified, createRefused);
+        function, version, alias, scaling, v, ownerVerified, createRefused, readings, stable);
   }
 
   /** AWS refused a create sent without a read: the function's name is taken; read it. */
   public FunctionObservation refusedCreate() {
     return new FunctionObservation(
-        function, version, alias, scaling, versions, ownerVerified, true);
+        function, version, alias, scaling, versions, ownerVerified, true, readings, stable);
   }
 
   /** After a publish: the version, its scaling and the listing describe the one before. */
@@ -77,6 +84,26 @@ public record FunctionObservation(
         Seen.unknown(),
         Seen.unknown(),
         ownerVerified,
-        createRefused);
+        createRefused,
+        Seen.unknown(),
+        stable);
+  }
+
+  public FunctionObservation withReadings(Readings r) {
+    return new FunctionObservation(
+        function,
+        version,
+        alias,
+        scaling,
+        versions,
+        ownerVerified,
+        createRefused,
+        Seen.of(r),
+        stable);
+  }
+
+  public FunctionObservation withStable(Seen<VersionView> v) {
+    return new FunctionObservation(
+        function, version, alias, scaling, versions, ownerVerified, createRefused, readings, v);
   }
 }

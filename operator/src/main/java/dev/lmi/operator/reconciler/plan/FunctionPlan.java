@@ -1,21 +1,22 @@
 package dev.lmi.operator.reconciler.plan;
 
-import dev.lmi.operator.api.Api;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Create;
-import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateCode;
-import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateSettings;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
+import dev.lmi.operator.rollout.Command;
+import dev.lmi.operator.rollout.ReadRequest;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
+import java.time.Instant;
 
 /**
  * How the operator converges one function, as a pure function of the spec, the status record and
  * what was read from AWS: $LATEST first (created, owned, then its configuration, then its code),
  * then a published version of exactly that, then the alias, scaling and retention ({@link
- * PromotePlan}). Reads are asked for only when a decision needs them, and skipped where the record
- * already answers: that is what keeps a converged function at three reads a resync.
+ * PromotePlan}), or a rollout's weighted steps ({@link RolloutShift}). Reads are asked for only
+ * when a decision needs them, and skipped where the record already answers: that is what keeps a
+ * converged function at three reads a resync.
  */
 public final class FunctionPlan {
   /** The reads a function plan may ask for. */
@@ -24,40 +25,77 @@ public final class FunctionPlan {
     VERSION,
     ALIAS,
     SCALING,
-    VERSIONS
+    VERSIONS,
+    /** CloudWatch for a rollout's analysis: {@link #analysisRequest} says what exactly. */
+    ANALYSIS,
+    /** The configuration of the version the alias serves, before a rollout starts from it. */
+    STABLE
   }
 
   private final FunctionDesired d;
   private final Owner owner;
   private final Pace pace;
+  private final LatestConvergence latest;
+  private RolloutShift rollout;
   private ProviderRoom room;
 
+  /** A plan at the start of time with no lmi.dev/rollout command: for plans without a rollout. */
   public FunctionPlan(FunctionDesired desired, Owner owner, Pace pace) {
+    this(desired, owner, pace, Instant.EPOCH, Command.NONE);
+  }
+
+  /**
+   * @param now the time a rollout's pauses are measured against (the operator's clock)
+   * @param command what the object's lmi.dev/rollout annotation asks for
+   */
+  public FunctionPlan(
+      FunctionDesired desired, Owner owner, Pace pace, Instant now, Command command) {
     this.d = desired;
     this.owner = owner;
     this.pace = pace;
+    this.latest = new LatestConvergence(desired, pace);
+    this.rollout = new RolloutShift(desired, pace, now, command, null);
   }
 
   /** The same plan, holding back steps that start environments the provider has no room for. */
   public FunctionPlan within(ProviderRoom providerRoom) {
     this.room = providerRoom;
+    this.rollout = rollout.within(providerRoom);
     return this;
   }
 
   public Decision<FunctionAction, Read, FunctionRecord> decide(
       FunctionRecord record, FunctionObservation o) {
-    var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
     try {
-      if (latest(p, o)) {
-        var target = new PublishPlan(d, pace, room).decide(p, o);
-        if (target != null) {
-          return new PromotePlan(d, pace, room).decide(p, o, target);
-        }
-      }
-      return p.decision(null);
+      return plan(record, o);
     } catch (Path.Unknown u) {
       return Decision.needs(u.read());
     }
+  }
+
+  /** What to ask CloudWatch when {@link #decide} needs {@link Read#ANALYSIS}. */
+  public ReadRequest analysisRequest(FunctionRecord record, FunctionObservation o) {
+    try {
+      plan(record, o);
+    } catch (Path.Unknown u) {
+      if (u.detail() instanceof ReadRequest r) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("the plan of " + d.name() + " needs no CloudWatch read");
+  }
+
+  private Decision<FunctionAction, Read, FunctionRecord> plan(
+      FunctionRecord record, FunctionObservation o) {
+    var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
+    if (latest(p, o) && rollout.room(p)) {
+      var target = new PublishPlan(d, pace, room).decide(p, o);
+      if (target != null) {
+        return rollout.decide(p, o, target);
+      }
+      rollout.afterFailure(p, o);
+    }
+    return p.decision(null);
   }
 
   /** $LATEST exists, is this object's, is an LMI function and matches the spec: go on. */
@@ -73,68 +111,33 @@ public final class FunctionPlan {
     if (view == null) {
       return create(p);
     }
-    return FunctionClaim.decide(p, owner, d.name(), view) && usable(p, view) && converged(p, view);
-  }
-
-  /** An LMI function whose last update of this spec did not fail; waits while AWS is busy. */
-  private boolean usable(Path<FunctionAction, FunctionRecord> p, FunctionView view) {
-    var sent = p.record().latest().configHash();
-    p.record(p.record().seen(view));
-    if (!view.lmi()) {
-      p.end(Refusals.notLmi(d.name()));
-      return false;
-    }
-    if (view.updateInProgress()) {
-      p.add(wait(Reason.Updating, "AWS is applying the last update"));
-    } else if (view.updateFailed() && d.configHash().equals(sent)) {
-      // Our own update failed: sending it again would fail again.
-      p.end(
-          Outcome.terminal(
-              Reason.UpdateFailed,
-              "the last update failed: "
-                  + view.lastUpdateStatusReasonCode()
-                  + ": "
-                  + view.lastUpdateStatusReason()
-                  + "; change the spec to try again"));
-      return false;
-    }
-    return true;
-  }
-
-  /** Configuration first, then code: AWS takes one change at a time. */
-  private boolean converged(Path<FunctionAction, FunctionRecord> p, FunctionView view) {
-    var changes = SettingsDiff.changes(d.settings(), view.settings());
-    if (!changes.isEmpty()) {
-      p.add(new UpdateSettings(changes));
-      p.record(p.record().sent(d, false));
-      p.add(wait(Reason.Updating, "applying " + Change.fields(changes)));
-    }
-    var codeTag = FunctionDesired.codeTag(d.codeIdentity());
-    var imageDrift = d.code().isImage() && !d.code().imageUri().equals(view.imageUri());
-    // The applied code identity lives on the function as a tag, so neither a lost status write
-    // nor a stale cache can trigger a needless code update.
-    if (!codeTag.equals(view.tags().get(Api.CODE_TAG)) || imageDrift) {
-      p.add(new UpdateCode(p.record().latest().codeIdentity(), d.codeIdentity()));
-      p.record(p.record().sent(d, true));
-      p.add(wait(Reason.Updating, "applying new code"));
-    }
-    if (!p.projecting()) {
-      p.record(p.record().matched(d));
-    }
-    return true;
+    return FunctionClaim.decide(p, owner, d.name(), view)
+        && latest.usable(p, view)
+        && rollout.unlessSuperseded(p, o)
+        && latest.converged(p, view);
   }
 
   /**
    * $LATEST matched this spec when the publish or scaling under way began, and this process read
    * the owner tag since it started: until they complete only the version, the alias and the scaling
-   * are watched. A resync (nothing in flight) or a spec change reads $LATEST again.
+   * are watched (and a rollout's steps). A resync (nothing in flight) or a spec change reads
+   * $LATEST again.
    */
   private boolean inFlight(FunctionRecord r, FunctionObservation o) {
     return o.ownerVerified()
         && r.latest().functionArn() != null
         && d.configHash().equals(r.latest().latestHash())
         && d.configHash().equals(r.published().hash())
-        && (r.published().pending() || r.served().scalingInProgress(r.published().version()));
+        && (r.published().pending()
+            || r.served().scalingInProgress(r.published().version())
+            || rollingOut(r));
+  }
+
+  /** A rollout of this very spec is under way: $LATEST is read again once it ended. */
+  private boolean rollingOut(FunctionRecord r) {
+    return r.rollout() != null
+        && r.rollout().progressing()
+        && d.configHash().equals(r.rollout().candidateHash());
   }
 
   /**

@@ -23,10 +23,17 @@ final class Path<A extends PlannedAction, S> {
   /** Stops a plan that needs a read before it can go on. */
   static final class Unknown extends RuntimeException {
     private final transient Object read;
+    private final transient Object detail;
 
-    Unknown(Object read) {
+    Unknown(Object read, Object detail) {
       super(null, null, false, false);
       this.read = read;
+      this.detail = detail;
+    }
+
+    /** What exactly to read, where the kind of read alone does not say (a CloudWatch query). */
+    Object detail() {
+      return detail;
     }
 
     @SuppressWarnings("unchecked")
@@ -59,11 +66,16 @@ final class Path<A extends PlannedAction, S> {
 
   /** The fact's value; a fact not read yet stops the plan until it is read. */
   <T> T need(Seen<T> fact, Object read) {
+    return need(fact, read, null);
+  }
+
+  /** The fact's value; a fact not read yet stops the plan until {@code detail} is read. */
+  <T> T need(Seen<T> fact, Object read, Object detail) {
     if (!fact.known()) {
       if (projecting()) {
         throw new IllegalStateException("a projection needs no read: " + read);
       }
-      throw new Unknown(read);
+      throw new Unknown(read, detail);
     }
     return fact.value();
   }

@@ -18,8 +18,8 @@ import java.util.Objects;
 
 /**
  * Once a version of the spec is Active: the alias serves it alone, its scaling is the spec's, and
- * only keepVersions good versions are kept. (A canary rollout would replace the single alias move
- * by weighted steps here.)
+ * only keepVersions good versions are kept. A rollout ({@link RolloutShift}) sees to the scaling
+ * and the weighted steps first, then ends here.
  */
 final class PromotePlan {
   private static final ScalingView NONE = new ScalingView(null, null, null, null);
@@ -35,12 +35,72 @@ final class PromotePlan {
 
   Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
       Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
-    var woken = Dormancy.wake(p, d, target, pace, room);
+    return decide(p, o, target, null, false);
+  }
+
+  /**
+   * @param scaled whether the target's scaling is settled, when a rollout already saw to it (null:
+   *     see to it here)
+   * @param promoted a rollout just moved the alias to the target: prune as after a move
+   */
+  Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
+      Path<FunctionAction, FunctionRecord> p,
+      FunctionObservation o,
+      VersionRef target,
+      Boolean scaled,
+      boolean promoted) {
+    var woken = scaled == null && Dormancy.wake(p, d, target, pace, room);
     if (p.ended()) {
       return p.decision(null);
     }
-    var moved = alias(p, o, target);
+    var moved = alias(p, o, target) || promoted;
     p.record(p.record().alias(target.number(), null));
+    var settled = scaled != null ? scaled : scale(p, o, target, woken);
+    if (p.ended()) {
+      return p.decision(null);
+    }
+    prune(p, o, target, moved);
+    if (!settled) {
+      p.add(
+          new Wait(
+              Outcome.waiting(
+                  Reason.ScalingInProgress,
+                  "AWS is applying the scaling of version " + target,
+                  pace.poll())));
+    }
+    var max = d.maxExecutionEnvironments();
+    return p.decision(
+        Outcome.ready(
+            "alias "
+                + d.alias()
+                + " serves version "
+                + target
+                + " with "
+                + d.minExecutionEnvironments()
+                + ".."
+                + (max == null ? "unbounded" : max)
+                + " execution environments",
+            pace.resync()));
+  }
+
+  /**
+   * Puts the spec's scaling on the target unless already asked, waking it first when it is
+   * deactivated; true once AWS applied it. A rollout's canary goes through here before any traffic.
+   */
+  boolean scale(Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
+    var woken = Dormancy.wake(p, d, target, pace, room);
+    return !p.ended() && scale(p, o, target, woken);
+  }
+
+  /**
+   * As {@link #scale(Path, FunctionObservation, VersionRef)}; {@code woken}: {@link Dormancy#wake}
+   * put it already. A scaling that leaves zero waits for room (the plan ends, false).
+   */
+  private boolean scale(
+      Path<FunctionAction, FunctionRecord> p,
+      FunctionObservation o,
+      VersionRef target,
+      boolean woken) {
     var s = scaling(p, o, target);
     var min = d.minExecutionEnvironments();
     var max = d.maxExecutionEnvironments();
@@ -52,33 +112,13 @@ final class PromotePlan {
       var full = Dormancy.noRoomToLeaveZero(room, target, s, d, p.record(), pace);
       if (full != null) {
         p.end(full);
-        return p.decision(null);
+        return false;
       }
       p.add(new PutScaling(target, min, max));
       p.record(Dormancy.marked(p.record(), target, s, min, max));
     }
-    prune(p, o, target, moved);
     p.record(p.record().scaling(target.number(), s, settled));
-    if (!settled) {
-      p.add(
-          new Wait(
-              Outcome.waiting(
-                  Reason.ScalingInProgress,
-                  "AWS is applying the scaling of version " + target,
-                  pace.poll())));
-    }
-    return p.decision(
-        Outcome.ready(
-            "alias "
-                + d.alias()
-                + " serves version "
-                + target
-                + " with "
-                + min
-                + ".."
-                + (max == null ? "unbounded" : max)
-                + " execution environments",
-            pace.resync()));
+    return settled;
   }
 
   /** The alias serves the target alone; true when it is created or moved. */

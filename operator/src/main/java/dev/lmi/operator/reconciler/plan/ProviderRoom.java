@@ -59,8 +59,12 @@ public record ProviderRoom(String provider, ProviderCapacity others) {
     if (!gate.exceeded()) {
       return null;
     }
-    var again = pace.resync().compareTo(RECHECK) < 0 ? pace.resync() : RECHECK;
-    return Outcome.waiting(Reason.CapacityExceeded, gate.message(), again);
+    return Outcome.waiting(Reason.CapacityExceeded, gate.message(), recheck(pace));
+  }
+
+  /** How soon a step waiting for room is looked at again. */
+  static Duration recheck(Pace pace) {
+    return pace.resync().compareTo(RECHECK) < 0 ? pace.resync() : RECHECK;
   }
 
   /** vCPUs of one execution environment of the desired configuration. */

@@ -3,6 +3,7 @@ package dev.lmi.operator.reconciler.plan;
 import dev.lmi.operator.api.CapacityProviderStatus;
 import dev.lmi.operator.api.LmiFunctionStatus;
 import dev.lmi.operator.api.ScalingStatus;
+import dev.lmi.operator.rollout.RolloutState;
 
 /** Reads status records out of the statuses, and writes them back field by field. */
 public final class StatusRecords {
@@ -38,7 +39,8 @@ public final class StatusRecords {
             sc == null ? null : sc.getVersion(),
             sc == null ? null : sc.getMinExecutionEnvironments(),
             sc == null ? null : sc.getMaxExecutionEnvironments(),
-            sc == null ? null : sc.getSettled()));
+            sc == null ? null : sc.getSettled()),
+        RolloutState.from(st.getRollout()));
   }
 
   /** Sets every field the record holds; the conditions and the plan are not the record's. */
@@ -65,6 +67,7 @@ public final class StatusRecords {
     st.setAliasArn(s.aliasArn());
     st.setAliasVersion(s.aliasVersion());
     st.setScaling(s.scalingVersion() == null ? null : scaling(s));
+    st.setRollout(r.rollout() == null ? null : r.rollout().toStatus());
   }
 
   private static ScalingStatus scaling(ServedRecord s) {

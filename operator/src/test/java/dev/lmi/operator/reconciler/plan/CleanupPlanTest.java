@@ -7,6 +7,7 @@ import dev.lmi.operator.api.Api;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.ProviderView;
 import dev.lmi.operator.status.Reason;
+import dev.lmi.operator.testing.Resources;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -105,5 +106,41 @@ class CleanupPlanTest {
     var ours = o.withTags(Seen.of(Map.of(Api.OWNER_TAG, owner.tag())));
     assertThat(plan.deleteProvider("p", ProviderRecord.empty(), ours).actions())
         .containsExactly(new ProviderAction.Delete("p"));
+  }
+
+  @Test
+  void retainReleasesOnlyAProviderTaggedWithThisObjectsUid() {
+    var view = new ProviderView("arn:cp", "Active", null, null);
+    var o = ProviderObservation.none(false).withProvider(Seen.of(view));
+    var ours = o.withTags(Seen.of(Map.of(Api.OWNER_TAG, owner.tag())));
+    assertThat(plan.retainProvider(ours))
+        .containsExactly(new ProviderAction.Release("arn:cp", owner.identity()));
+    var theirs =
+        o.withTags(
+            Seen.of(Map.of(Api.OWNER_TAG, Ownership.tag(owner.identity(), Fixtures.OTHER_UID))));
+    assertThat(plan.retainProvider(theirs)).isEmpty();
+    assertThat(plan.retainProvider(o.withTags(Seen.of(Map.of())))).isEmpty();
+    assertThat(plan.retainProvider(ProviderObservation.none(false).withProvider(Seen.absent())))
+        .isEmpty();
+  }
+
+  @Test
+  void deletingAnObjectThatClaimedAnotherObjectsProviderLeavesIt() {
+    var first = Resources.provider("orders-pool", "orders");
+    first.getMetadata().setUid(Fixtures.OTHER_UID);
+    var copy = Resources.provider("copy", "orders");
+    copy.getMetadata().setUid(Fixtures.UID);
+    var view = new ProviderView("arn:cp", "Active", null, null);
+    var o =
+        ProviderObservation.none(false)
+            .withProvider(Seen.of(view))
+            .withTags(Seen.of(Map.of(Api.OWNER_TAG, Owner.of("default", first).tag())));
+
+    var cleanup =
+        new CleanupPlan(Owner.of("default", copy), PACE)
+            .deleteProvider("orders-pool", ProviderRecord.empty(), o);
+
+    assertThat(cleanup.actions()).isEmpty();
+    assertThat(cleanup.retained()).contains("CapacityProvider orders-pool");
   }
 }

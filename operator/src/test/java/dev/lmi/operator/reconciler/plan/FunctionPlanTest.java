@@ -234,6 +234,31 @@ class FunctionPlanTest {
   }
 
   @Test
+  void aPlannedChangeListsEveryWriteToTheEndScalingAndPruningIncluded() {
+    var r = converged(d, "1");
+    var before = ours();
+    change(
+        f -> {
+          f.getSpec().setMemoryMiB(4096);
+          f.getSpec().setEnvironment(Map.of("TABLE_NAME", "orders-v2"));
+          f.getSpec().getScaling().setMaxExecutionEnvironments(6);
+          f.getSpec().setKeepVersions(1);
+        });
+
+    var decision = decide(r, verified().withFunction(Seen.of(before)));
+
+    assertThat(decision.actions())
+        .filteredOn(a -> !a.writes().isEmpty())
+        .extracting(PlannedAction::text)
+        .containsExactly(
+            "update configuration: memoryMiB 2048 → 4096, environment.TABLE_NAME changed",
+            "publish version 2",
+            "move alias live 1 → 2",
+            "put scaling on 2 (min 3, max 6)",
+            "prune version 1");
+  }
+
+  @Test
   void latestMatchingTheSpecPublishesAVersionOfItAndWaits() {
     var r = converged(d, "1");
     change(f -> f.getSpec().setTimeoutSeconds(42));
@@ -376,6 +401,26 @@ class FunctionPlanTest {
         .contains("LmiFunction orders/list-orders (uid " + Fixtures.OTHER_UID);
     assertThat(decision.record().latest().functionArn()).isNull();
     assertThat(decision.record().served().aliasArn()).isNull();
+  }
+
+  @Test
+  void anObjectOfAnotherNamespaceNamingTheFunctionIsRefusedWhateverItsAnnotations() {
+    var thief = dev.lmi.operator.testing.Resources.function("other", "thief", "orders-pool");
+    thief.getMetadata().setUid(Fixtures.OTHER_UID);
+    thief.getSpec().setAwsName(d.name());
+    thief.getSpec().setRoleArn("arn:aws:iam::123456789012:role/thief");
+    thief.getMetadata().setAnnotations(Map.of(Api.ADOPT_ANNOTATION, "true"));
+    var theirs = Owner.of("default", thief);
+    var wanted = FunctionDesired.of(thief, Fixtures.PROVIDER_ARN, theirs.tag());
+
+    var decision =
+        new FunctionPlan(wanted, theirs, PACE)
+            .decide(converged(d, "1"), none().withFunction(Seen.of(ours())));
+
+    assertThat(decision.actions()).isEmpty();
+    assertThat(decision.writes()).isFalse();
+    assertThat(decision.stop().reason()).isEqualTo(Reason.NotOwned);
+    assertThat(decision.stop().message()).contains(d.name(), "LmiFunction orders/list-orders");
   }
 
   @Test

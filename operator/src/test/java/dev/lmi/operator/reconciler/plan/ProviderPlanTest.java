@@ -134,6 +134,31 @@ class ProviderPlanTest {
   }
 
   @Test
+  void updatesTagPropagationAndTelemetryInPlaceWithTheScaling() {
+    var before = view("Active");
+    cp.getSpec().getScaling().setMaxVCpuCount(128);
+    var propagate = new dev.lmi.operator.api.PropagateTagsSpec();
+    propagate.setMode(dev.lmi.operator.api.PropagateTagsMode.EXPLICIT);
+    propagate.setExplicitTags(Map.of("cost-center", "42"));
+    cp.getSpec().setPropagateTags(propagate);
+    var telemetry = new dev.lmi.operator.api.TelemetrySpec();
+    telemetry.setSystemLogLevel(dev.lmi.operator.api.SystemLogLevel.WARN);
+    cp.getSpec().setTelemetry(telemetry);
+    var o = ProviderObservation.none(true).withProvider(Seen.of(before));
+
+    var decision = decide(ProviderRecord.empty(), o.withTags(Seen.of(ownTags())));
+
+    assertThat(types(decision)).containsExactly("Update");
+    assertThat(decision.actions().get(0).text())
+        .contains(
+            "scaling.maxVCpuCount 400 → 128",
+            "propagateTags.mode",
+            "propagateTags.explicitTags",
+            "telemetry.systemLogLevel");
+    assertThat(decision.stop().reason()).isEqualTo(Reason.Updating);
+  }
+
+  @Test
   void refusesACreateOnlyChangeWithOldAndNewValuesAndDeletesNothing() {
     var before = view("Active");
     cp.getSpec().getInstanceRequirements().setArchitecture(Architecture.X86_64);
@@ -196,6 +221,29 @@ class ProviderPlanTest {
     var decision = decide(ProviderRecord.empty(), o);
     assertThat(decision.stop().reason()).isEqualTo(Reason.NotOwned);
     assertThat(decision.stop().message()).contains("cluster prod");
+  }
+
+  @Test
+  void neverAdoptsAProviderAnotherObjectOfThisClusterOwns() {
+    var first = provider();
+    first.getMetadata().setUid(Fixtures.OTHER_UID);
+    var copy = Resources.provider("copy", "orders");
+    copy.getMetadata().setUid(Fixtures.UID);
+    copy.getSpec().setAwsName("orders-pool");
+    copy.getMetadata().setAnnotations(Map.of(Api.ADOPT_ANNOTATION, "true"));
+    var o =
+        ProviderObservation.none(false)
+            .withProvider(Seen.of(view("Active")))
+            .withTags(Seen.of(Map.of(Api.OWNER_TAG, Owner.of("default", first).tag())));
+
+    var decision =
+        new ProviderPlan(copy, Owner.of("default", copy), "us-east-1", PACE)
+            .decide(ProviderRecord.empty(), o);
+
+    assertThat(decision.actions()).isEmpty();
+    assertThat(decision.stop().reason()).isEqualTo(Reason.NotOwned);
+    assertThat(decision.stop().message()).contains("CapacityProvider orders-pool");
+    assertThat(decision.record().arn()).isNull();
   }
 
   @Test
