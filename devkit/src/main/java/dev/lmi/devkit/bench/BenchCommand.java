@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -219,8 +220,13 @@ public final class BenchCommand implements Callable<Integer> {
       }
       var createCounts = emulator.admin().counters();
       var countsReady = StatusCounts.of(metrics);
+      var countsResync = new AtomicReference<>(countsReady);
       var steady =
-          run.steadyStateResync(resync, figures == null ? () -> {} : figures::resyncStarts);
+          run.steadyStateResync(
+              resync,
+              figures == null
+                  ? () -> countsResync.set(StatusCounts.of(metrics))
+                  : figures::resyncStarts);
       var countsAfter = StatusCounts.of(metrics);
       var bound = LowerBound.of(providers, functions, latency, timings, threads, callsPerSecond);
       out.printf(
@@ -259,7 +265,13 @@ public final class BenchCommand implements Callable<Integer> {
       printConverge(out, converge, bound);
       if (child == null) {
         countsReady.since(countsBefore).print(out, "until Ready:", providers, functions);
-        countsAfter.since(countsReady).print(out, "after, through resync:", providers, functions);
+        countsResync
+            .get()
+            .since(countsReady)
+            .print(out, "Ready to resync start:", providers, functions);
+        countsAfter
+            .since(countsResync.get())
+            .print(out, "during the resync:", providers, functions);
       }
       var report =
           new BenchReport(
