@@ -135,6 +135,7 @@ public class CapacityProviderReconciler
     var result = run.converge(cp, gw, owner, region, StatusRecords.provider(status));
     StatusRecords.write(result.record(), status);
     accounts.account(cp, status);
+    functions.retotalled(cp.getMetadata().getName());
     return result.outcome();
   }
 

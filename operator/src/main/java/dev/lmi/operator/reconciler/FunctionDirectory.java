@@ -6,8 +6,10 @@ import io.javaoperatorsdk.operator.api.reconciler.IndexedResourceCache;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.timer.TimerEventSource;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * The LmiFunctions that name each capacity provider, read from the function controller's informer
@@ -19,26 +21,67 @@ public final class FunctionDirectory {
   static final long NUDGE_MILLIS = 3000;
 
   private volatile IndexedResourceCache<LmiFunction> cache;
-  private volatile TimerEventSource<CapacityProvider> nudges;
+  private volatile Timer timer = (provider, delay) -> false;
+  private final LongSupplier millis;
   private final Map<String, Long> due = new ConcurrentHashMap<>();
+  private final Set<String> trailing = ConcurrentHashMap.newKeySet();
 
-  void nudges(TimerEventSource<CapacityProvider> timer) {
-    this.nudges = timer;
+  /** Where a provider's re-total is scheduled: false when it cannot be (not running). */
+  interface Timer {
+    boolean schedule(String providerName, long delayMillis);
   }
 
-  /** At most one pending reconcile per provider, NUDGE_MILLIS away: a burst coalesces into one. */
+  public FunctionDirectory() {
+    this(System::currentTimeMillis);
+  }
+
+  FunctionDirectory(LongSupplier millis) {
+    this.millis = millis;
+  }
+
+  void nudges(TimerEventSource<CapacityProvider> events) {
+    nudges(
+        (provider, delay) -> {
+          if (!events.isRunning()) {
+            return false;
+          }
+          events.scheduleOnce(new ResourceID(provider), delay);
+          return true;
+        });
+  }
+
+  void nudges(Timer t) {
+    this.timer = t;
+  }
+
+  /**
+   * At most one pending re-total per provider, NUDGE_MILLIS away: a burst coalesces into one. A
+   * change while one is pending may reach the cache after that re-total reads it, so exactly one
+   * more follows it ({@link #retotalled}).
+   */
   void capacityChanged(String providerName) {
-    var timer = nudges;
-    if (timer == null || !timer.isRunning() || providerName.isEmpty()) {
+    if (providerName.isEmpty()) {
       return;
     }
-    var now = System.currentTimeMillis();
     var pending = due.get(providerName);
-    if (pending != null && pending > now) {
+    if (pending != null && pending > millis.getAsLong()) {
+      trailing.add(providerName);
       return;
     }
-    due.put(providerName, now + NUDGE_MILLIS);
-    timer.scheduleOnce(new ResourceID(providerName), NUDGE_MILLIS);
+    schedule(providerName);
+  }
+
+  /** The provider summed its functions again: the one re-total a change while pending asked for. */
+  void retotalled(String providerName) {
+    if (trailing.remove(providerName)) {
+      schedule(providerName);
+    }
+  }
+
+  private void schedule(String providerName) {
+    if (timer.schedule(providerName, NUDGE_MILLIS)) {
+      due.put(providerName, millis.getAsLong() + NUDGE_MILLIS);
+    }
   }
 
   void attach(IndexedResourceCache<LmiFunction> cache) {
