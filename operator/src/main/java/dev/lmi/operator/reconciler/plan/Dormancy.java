@@ -10,6 +10,7 @@ import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,6 +52,10 @@ final class Dormancy {
     if (WarmVersions.readiness(observed) != WarmVersions.Readiness.REACTIVATE) {
       return false;
     }
+    if (askedWhileDeactivating(p.record(), target, min, max)) {
+      p.add(new Wait(waking(d, target, published.state(), pace)));
+      return true;
+    }
     var full = room == null ? null : room.reactivation(target.toString(), d, p.record(), pace);
     if (full != null) {
       p.end(full);
@@ -60,20 +65,36 @@ final class Dormancy {
     var requested = new ScalingView(min, max, min, max);
     p.record(
         p.record().versionState(VersionView.PENDING).scaling(target.number(), requested, false));
-    p.add(
-        new Wait(
-            Outcome.waiting(
-                Reason.Publishing,
-                "version "
-                    + target
-                    + " is "
-                    + published.state()
-                    + ": its scaling is raised and it starts its execution environments again"
-                    + " before alias "
-                    + d.alias()
-                    + " routes to it",
-                pace.poll())));
+    p.add(new Wait(waking(d, target, published.state(), pace)));
     return true;
+  }
+
+  /**
+   * The scaling was raised already and AWS still finishes the deactivation it had started: asking
+   * again at every poll would only repeat the same write. Once the version is Deactivated (the
+   * request did not take) it is asked once more.
+   */
+  private static boolean askedWhileDeactivating(
+      FunctionRecord r, VersionRef target, Integer min, Integer max) {
+    var served = r.served();
+    return VersionView.DEACTIVATING.equals(r.published().state())
+        && served.scalingInProgress(target.number())
+        && Objects.equals(served.min(), min)
+        && Objects.equals(served.max(), max);
+  }
+
+  private static Outcome waking(FunctionDesired d, VersionRef target, String state, Pace pace) {
+    return Outcome.waiting(
+        Reason.Publishing,
+        "version "
+            + target
+            + " is "
+            + state
+            + ": its scaling is raised and it starts its execution environments again"
+            + " before alias "
+            + d.alias()
+            + " routes to it",
+        pace.poll());
   }
 
   /**

@@ -174,6 +174,28 @@ class CapacityPlanTest {
   }
 
   @Test
+  void aVersionStillDeactivatingIsAskedToWakeOnceNotAtEveryPoll() {
+    var asleep = converged(d, "1").versionState("Deactivating").scaling("1", settled(0, 0), true);
+    var first = decide(asleep, ours().withVersion(Seen.of(version("1", "Deactivating"))));
+    assertThat(now(first)).containsExactly("PutScaling");
+
+    // AWS finishes the deactivation it had started: the request is on record, nothing is put.
+    var polls = first.record().versionState("Deactivating");
+    var again = decide(polls, ours().withVersion(Seen.of(version("1", "Deactivating"))));
+    assertThat(again.writes()).isFalse();
+    assertThat(again.stop().reason()).isEqualTo(Reason.Publishing);
+    assertThat(again.stop().message())
+        .startsWith("version 1 is Deactivating: its scaling is raised");
+
+    // Deactivated after all: the request did not take, so it is asked once more.
+    var after =
+        decide(
+            polls.versionState("Deactivated"),
+            ours().withVersion(Seen.of(version("1", "Deactivated"))));
+    assertThat(now(after)).containsExactly("PutScaling");
+  }
+
+  @Test
   void aVersionIsWokenOnlyWhenTheProviderHasRoomForItsEnvironments() {
     provider(398, 400);
     var asleep = converged(d, "1").versionState("Deactivated").scaling("1", settled(0, 0), true);
