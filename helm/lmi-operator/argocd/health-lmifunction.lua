@@ -1,14 +1,19 @@
 -- Argo CD health check for lmi.dev/LmiFunction (Lua 5.1, as Argo CD runs it).
--- Healthy: Ready=True for the current generation. Degraded: a terminal reason (only a change of the
--- spec, of AWS or of IAM fixes it). Suspended: the user holds the operator back (DryRun: the
--- lmi.dev/dry-run annotation; the plan is in status.plan). Progressing: everything else, including
--- reasons this script does not know (safer than Degraded: the operator may be newer than the script).
+-- Healthy: Ready=True for the current generation. Suspended: scaled to zero as the spec asks
+-- (spec.suspend or a schedule's zero window), or the user holds the operator back (DryRun: the
+-- lmi.dev/dry-run annotation; the plan is in status.plan). Degraded: a terminal reason (only a
+-- change of the spec, of AWS or of IAM fixes it). Progressing: everything else, including reasons
+-- this script does not know (safer than Degraded: the operator may be newer than the script).
+-- CapacityWarning=True (a maximum the provider's ceiling cannot hold) is a warning in the message.
 local hs = {}
+local SUSPENDED = {
+  Suspended = true, DryRun = true
+}
 local WAITING = {
   RollingOut = true,
   Creating = true, Provisioning = true, Updating = true, Publishing = true,
   ScalingInProgress = true, WaitingForProvider = true, ProviderNotFound = true,
-  Retrying = true, Deleting = true, DeletionBlocked = true
+  Retrying = true, Deleting = true, DeletionBlocked = true, CapacityExceeded = true
 }
 local TERMINAL = {
   RolledBack = true,
@@ -16,9 +21,6 @@ local TERMINAL = {
   NotOwned = true, AdoptionConflict = true, CreateOnlyFieldChanged = true, InvalidNetwork = true,
   MissingVpcEndpoints = true, ProviderFailed = true, VersionFailed = true, UpdateFailed = true,
   NotLmiFunction = true, QuotaExceeded = true, AwsRejected = true
-}
-local SUSPENDED = {
-  DryRun = true
 }
 
 local function condition(ctype)
@@ -67,14 +69,22 @@ if generation ~= nil and (observed == nil or observed < generation) then
   return hs
 end
 
-if ready.status == "True" then
+local function warn(ctype, bad)
+  local c = condition(ctype)
+  if c ~= nil and c.status == bad then
+    hs.message = hs.message .. " (warning: " .. describe(c) .. ")"
+  end
+end
+
+if SUSPENDED[ready.reason] then
+  hs.status = "Suspended"
+  hs.message = describe(ready)
+elseif ready.status == "True" then
   hs.status = "Healthy"
   hs.message = describe(ready)
+  warn("CapacityWarning", "True")
 elseif TERMINAL[ready.reason] then
   hs.status = "Degraded"
-  hs.message = describe(ready)
-elseif SUSPENDED[ready.reason] then
-  hs.status = "Suspended"
   hs.message = describe(ready)
 elseif WAITING[ready.reason] then
   hs.status = "Progressing"

@@ -5,6 +5,7 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.aws.RegionalGateways;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.CapacityProviderReconciler;
+import dev.lmi.operator.reconciler.CapacitySettings;
 import dev.lmi.operator.reconciler.EventRecorder;
 import dev.lmi.operator.reconciler.FunctionDirectory;
 import dev.lmi.operator.reconciler.LmiFunctionReconciler;
@@ -50,11 +51,12 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
         namespaces,
         maxConcurrentReconciles,
         leaderElection,
-        Clock.systemUTC());
+        CapacitySettings.defaults());
   }
 
   /**
-   * @param clock what the reconcilers read the time from: status timestamps and a rollout's pauses
+   * @param capacity the price table, and the one clock the reconcilers read the time from: status
+   *     timestamps, a rollout's pauses and the schedules' firings
    */
   public OperatorApp(
       KubernetesClient client,
@@ -64,7 +66,8 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
       Set<String> namespaces,
       int maxConcurrentReconciles,
       LeaderElection leaderElection,
-      Clock clock) {
+      CapacitySettings capacity) {
+    var clock = capacity.clock();
     registerKinds(client.getKubernetesSerialization());
     this.operator =
         new Operator(
@@ -111,10 +114,12 @@ public final class OperatorApp implements AutoCloseable, OperatorProbes {
             .setMaxAttempts(Integer.MAX_VALUE);
     var functions = new FunctionDirectory();
     operator.register(
-        new CapacityProviderReconciler(aws, events, settings, metrics, validator, clock, functions),
+        new CapacityProviderReconciler(
+            aws, events, settings, metrics, validator, clock, functions, capacity),
         c -> c.withReconciliationMaxInterval(settings.resync()).withRetry(retry));
     operator.register(
-        new LmiFunctionReconciler(aws, events, settings, metrics, validator, clock, functions),
+        new LmiFunctionReconciler(
+            aws, events, settings, metrics, validator, clock, functions, capacity),
         c -> {
           c.withReconciliationMaxInterval(settings.resync()).withRetry(retry);
           if (!namespaces.isEmpty()) {

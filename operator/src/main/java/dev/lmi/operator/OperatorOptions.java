@@ -120,6 +120,16 @@ public class OperatorOptions {
   String clusterName;
 
   @Option(
+      names = "--price-table",
+      defaultValue = "${env:LMI_PRICE_TABLE}",
+      paramLabel = "FILE",
+      description =
+          "Price table for the cost estimates in status.cost (YAML; see the README's Capacity and"
+              + " cost); read at start, and the operator does not start when it is invalid (env"
+              + " LMI_PRICE_TABLE; default: the table in the jar).")
+  java.nio.file.Path priceTable;
+
+  @Option(
       names = "--aws-calls-per-second",
       defaultValue = "${env:LMI_AWS_CALLS_PER_SECOND:-20}",
       description =

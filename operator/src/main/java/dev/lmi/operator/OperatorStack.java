@@ -2,10 +2,14 @@ package dev.lmi.operator;
 
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.capacity.PriceTable;
+import dev.lmi.operator.capacity.PriceTables;
 import dev.lmi.operator.metrics.OperatorMetrics;
+import dev.lmi.operator.reconciler.CapacitySettings;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -19,11 +23,18 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
   private final AwsClients aws;
   private final OperatorApp app;
   private final ProbeServer probes;
+  private final PriceTable priceTable;
 
-  private OperatorStack(AwsClients aws, OperatorApp app, ProbeServer probes) {
+  private OperatorStack(AwsClients aws, OperatorApp app, ProbeServer probes, PriceTable prices) {
     this.aws = aws;
     this.app = app;
     this.probes = probes;
+    this.priceTable = prices;
+  }
+
+  /** The prices the cost estimates (status.cost) are computed with. */
+  public PriceTable priceTable() {
+    return priceTable;
   }
 
   public static Builder on(KubernetesClient client) {
@@ -58,7 +69,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
   /** What the operator is built from; unset parts are as in `run`, but the probes are off. */
   public static final class Builder {
     private final KubernetesClient client;
-    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
     private String region;
     private URI endpoint;
     private AwsCredentialsProvider credentials;
@@ -70,6 +81,7 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
     private double awsCallsPerSecond = 20;
     private int metricsPort;
     private int healthPort;
+    private PriceTable priceTable = PriceTables.defaults();
 
     private Builder(KubernetesClient client) {
       this.client = Objects.requireNonNull(client, "client");
@@ -125,6 +137,12 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       return this;
     }
 
+    /** The prices for status.cost; the table in the jar unless given. */
+    public Builder priceTable(PriceTable p) {
+      priceTable = Objects.requireNonNull(p, "priceTable");
+      return this;
+    }
+
     /** Ports of /metrics and of /healthz, /readyz; 0 (the default) serves neither. */
     public Builder probes(int metrics, int health) {
       metricsPort = metrics;
@@ -132,9 +150,12 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       return this;
     }
 
-    /** The clock the reconcilers read (default: the system's, in UTC). */
-    public Builder clock(java.time.Clock c) {
-      clock = c;
+    /**
+     * The one clock the reconcilers read: status times, a rollout's pauses and the schedules'
+     * firings (default: the system's, in UTC; tests move it through pauses and firings).
+     */
+    public Builder clock(Clock c) {
+      clock = Objects.requireNonNull(c, "clock");
       return this;
     }
 
@@ -147,13 +168,20 @@ public final class OperatorStack implements OperatorProbes, AutoCloseable {
       try {
         var app =
             new OperatorApp(
-                client, aws, settings, metrics, namespaces, concurrency, leaderElection, clock);
+                client,
+                aws,
+                settings,
+                metrics,
+                namespaces,
+                concurrency,
+                leaderElection,
+                new CapacitySettings(priceTable, clock));
         try {
           var probes =
               metricsPort > 0 || healthPort > 0
                   ? new ProbeServer(metricsPort, healthPort, metrics, app)
                   : null;
-          return new OperatorStack(aws, app, probes);
+          return new OperatorStack(aws, app, probes, priceTable);
         } catch (RuntimeException e) {
           app.close();
           throw e;

@@ -1,5 +1,8 @@
 package dev.lmi.operator;
 
+import dev.lmi.operator.capacity.PriceTable;
+import dev.lmi.operator.capacity.PriceTableException;
+import dev.lmi.operator.capacity.PriceTables;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -58,6 +61,8 @@ public final class RunCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(o), "--cluster-name: " + e.getMessage());
     }
+    var prices = priceTable(o);
+    LOG.info("Cost estimates use the price table {}", prices.label());
     var namespaces = o.namespaces == null ? new HashSet<String>() : new HashSet<>(o.namespaces);
     namespaces.removeIf(String::isBlank);
     return OperatorStack.on(client)
@@ -66,6 +71,20 @@ public final class RunCommand implements Callable<Integer> {
         .namespaces(namespaces)
         .concurrency(o.maxConcurrentReconciles)
         .awsCallsPerSecond(o.awsCallsPerSecond)
+        .priceTable(prices)
         .leaderElection(o.leaderElection ? LeaderElection.in(o.leaseName, o.leaseNamespace) : null);
+  }
+
+  /** The price table --price-table names, else the one in the jar; a clear error when invalid. */
+  static PriceTable priceTable(OperatorOptions o) {
+    if (o.priceTable == null || o.priceTable.toString().isBlank()) {
+      return PriceTables.defaults();
+    }
+    try {
+      return PriceTables.load(o.priceTable);
+    } catch (PriceTableException e) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(o), "--price-table: " + e.getMessage());
+    }
   }
 }

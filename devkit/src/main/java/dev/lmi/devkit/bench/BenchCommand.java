@@ -5,6 +5,7 @@ import dev.lmi.emulator.Faults;
 import dev.lmi.emulator.Timings;
 import dev.lmi.operator.DurationConverter;
 import dev.lmi.operator.OperatorStack;
+import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.sandbox.Sandbox;
 import dev.lmi.sandbox.kube.IndexedCrudDispatcher;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -145,6 +147,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The in-process operator's metrics (reconciles and status writes by kind). */
+  private final OperatorMetrics metrics = new OperatorMetrics();
+
   @Override
   public Integer call() throws Exception {
     if (poll.compareTo(MIN_POLL) < 0) {
@@ -195,6 +200,7 @@ public final class BenchCommand implements Callable<Integer> {
               functions,
               kubectlMetadata ? KubectlMetadata::add : UnaryOperator.identity());
       var kubeBefore = requests(sandbox);
+      var countsBefore = StatusCounts.of(metrics);
       var cpu = CpuMeter.start();
       var figures = child == null ? null : new ProcessFigures(child, out);
       var jitBefore = jitMillis();
@@ -213,8 +219,15 @@ public final class BenchCommand implements Callable<Integer> {
         figures.converged();
       }
       var createCounts = emulator.admin().counters();
+      var countsReady = StatusCounts.of(metrics);
+      var countsResync = new AtomicReference<>(countsReady);
       var steady =
-          run.steadyStateResync(resync, figures == null ? () -> {} : figures::resyncStarts);
+          run.steadyStateResync(
+              resync,
+              figures == null
+                  ? () -> countsResync.set(StatusCounts.of(metrics))
+                  : figures::resyncStarts);
+      var countsAfter = StatusCounts.of(metrics);
       var bound = LowerBound.of(providers, functions, latency, timings, threads, callsPerSecond);
       out.printf(
           Locale.ROOT,
@@ -250,6 +263,16 @@ public final class BenchCommand implements Callable<Integer> {
             jitDuring / 1000.0);
       }
       printConverge(out, converge, bound);
+      if (child == null) {
+        countsReady.since(countsBefore).print(out, "until Ready:", providers, functions);
+        countsResync
+            .get()
+            .since(countsReady)
+            .print(out, "Ready to resync start:", providers, functions);
+        countsAfter
+            .since(countsResync.get())
+            .print(out, "during the resync:", providers, functions);
+      }
       var report =
           new BenchReport(
               out,
@@ -296,6 +319,7 @@ public final class BenchCommand implements Callable<Integer> {
         .settings(OperatorSettings.defaults().withPoll(poll).withResync(resync))
         .concurrency(threads)
         .awsCallsPerSecond(callsPerSecond)
+        .metrics(metrics)
         .build()
         .start();
   }

@@ -24,6 +24,9 @@ import java.util.function.UnaryOperator;
 
 /** Applies the benchmark's resources, waits for Ready, then measures one steady-state resync. */
 final class BenchRun {
+  /** Time between all Ready and the measured resync: in-flight work and re-totals end first. */
+  private static final long SETTLE_MILLIS = 4000;
+
   /**
    * Manifests sent at once, as a GitOps sync sends many: one client thread would make the run's
    * time the time to POST a thousand objects to an API server that shares two cores with the
@@ -283,10 +286,11 @@ final class BenchRun {
 
   /**
    * Lets in-flight work settle, then counts AWS calls over exactly one resync period, telling
-   * {@code starts} when it begins.
+   * {@code starts} when it begins. Settling includes the providers' last re-total, which comes 3 s
+   * after their functions' capacity last changed.
    */
   Steady steadyStateResync(Duration resync, Runnable starts) throws InterruptedException {
-    Thread.sleep(Math.min(2000, resync.toMillis()));
+    Thread.sleep(SETTLE_MILLIS);
     admin.resetCounters();
     starts.run();
     Thread.sleep(resync.toMillis());

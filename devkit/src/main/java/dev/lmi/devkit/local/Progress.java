@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The state of every CapacityProvider and LmiFunction, as rows of a table. */
+/**
+ * The state of every CapacityProvider and LmiFunction, as rows of a table, with their capacity
+ * (vCPUs at minimum/maximum, and a provider's ceiling) and the estimated monthly cost.
+ */
 final class Progress {
   private static final ResourceDefinitionContext PROVIDERS = context("capacityproviders", false);
   private static final ResourceDefinitionContext FUNCTIONS = context("lmifunctions", true);
@@ -21,6 +24,8 @@ final class Progress {
       String ready,
       String reason,
       String version,
+      String capacity,
+      String cost,
       String message,
       boolean current) {
 
@@ -65,14 +70,31 @@ final class Progress {
 
   static String table(List<Row> rows) {
     var lines = new ArrayList<String[]>();
-    lines.add(new String[] {"KIND", "NAME", "READY", "REASON", "VERSION", "MESSAGE"});
+    lines.add(
+        new String[] {
+          "KIND",
+          "NAME",
+          "READY",
+          "REASON",
+          "VERSION",
+          "VCPU MIN/MAX/CEILING",
+          "EST. USD/MONTH",
+          "MESSAGE"
+        });
     for (var r : rows) {
       lines.add(
           new String[] {
-            r.kind(), r.name(), r.ready(), r.reason(), r.version(), shorten(r.message())
+            r.kind(),
+            r.name(),
+            r.ready(),
+            r.reason(),
+            r.version(),
+            r.capacity(),
+            r.cost(),
+            shorten(r.message())
           });
     }
-    var widths = new int[6];
+    var widths = new int[lines.get(0).length];
     lines.forEach(l -> Arrays.setAll(widths, i -> Math.max(widths[i], l[i].length())));
     var out = new StringBuilder();
     for (var l : lines) {
@@ -97,8 +119,21 @@ final class Progress {
         ready.path("status").asText("-"),
         ready.path("reason").asText("-"),
         version(o.path("status")),
+        capacity(o.path("status").path("capacity")),
+        o.path("status").path("cost").path("monthlyUsd").asText("-"),
         ready.path("message").asText(""),
         current);
+  }
+
+  /** A provider's summary (12/40/100); a function's vCPUs at minimum and maximum (3/4). */
+  private static String capacity(JsonNode c) {
+    if (c.has("summary")) {
+      return c.path("summary").asText();
+    }
+    if (!c.has("vCpuAtMin")) {
+      return "-";
+    }
+    return c.path("vCpuAtMin").asText() + "/" + c.path("vCpuAtMax").asText("unbounded");
   }
 
   /** The alias's version; during a rollout step, both versions with their shares. */

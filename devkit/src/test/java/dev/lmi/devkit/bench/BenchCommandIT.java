@@ -62,6 +62,12 @@ class BenchCommandIT {
     assertThat(summary.group(3)).isEqualTo("0");
     assertThat(Double.parseDouble(summary.group(4))).isBetween(1.0, 3.0);
     assertThat(out).contains("AWS read every 200 ms while a resource waits on it");
+    // A steady state writes no status either: not a function's, not a provider's re-total.
+    assertThat(out)
+        .containsPattern("until Ready: +provider reconciles [1-9]\\d*")
+        .containsPattern(
+            "during the resync: +provider reconciles \\d+ \\([\\d.]+ per provider\\),"
+                + " provider status writes 0 \\(0\\.0 per provider\\), function status writes 0 ");
   }
 
   @Test

@@ -91,7 +91,10 @@ class LocalModeIT {
     assertThat(printed)
         .contains(
             "KIND", "CapacityProvider", "local-pool", "orders/list-orders", "WaitingForProvider")
-        .containsPattern("orders/list-orders +True +Ready +1 ");
+        .containsPattern("orders/list-orders +True +Ready +1 ")
+        // vCPUs at minimum/maximum and the estimate: 1..2 environments of 1 vCPU, 1 of 2 vCPUs.
+        .containsPattern("orders/list-orders +True +Ready +1 +1/2 +30\\.43 ")
+        .containsPattern("search/similarity-search +True +Ready +1 +2/2 +60\\.86 ");
   }
 
   @Test

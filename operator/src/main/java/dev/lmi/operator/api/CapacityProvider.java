@@ -45,6 +45,10 @@ import io.fabric8.kubernetes.model.annotation.Version;
     type = AdditionalPrinterColumn.Type.INTEGER,
     jsonPath = ".status.attachedVersions")
 @AdditionalPrinterColumn(
+    name = "vCPU Min/Max/Ceiling",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.capacity.summary")
+@AdditionalPrinterColumn(
     name = "Age",
     type = AdditionalPrinterColumn.Type.DATE,
     jsonPath = ".metadata.creationTimestamp")
@@ -52,6 +56,11 @@ import io.fabric8.kubernetes.model.annotation.Version;
     name = "ARN",
     type = AdditionalPrinterColumn.Type.STRING,
     jsonPath = ".status.arn",
+    priority = 1)
+@AdditionalPrinterColumn(
+    name = "Est. USD/Month",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.cost.monthlyUsd",
     priority = 1)
 @ValidationRule(
     value =

@@ -64,6 +64,14 @@ public class CapacityProviderStatus implements ConditionedStatus {
           + " is done until the annotation is removed.")
   private ObjectPlan plan;
 
+  @JsonPropertyDescription(
+      "vCPUs the functions on this provider hold at their minimum and could reach at their"
+          + " maximum, against maxVCpuCount.")
+  private ProviderCapacityStatus capacity;
+
+  @JsonPropertyDescription("Estimated monthly cost of the warm baseline of its functions.")
+  private CostStatus cost;
+
   public Long getObservedGeneration() {
     return observedGeneration;
   }
@@ -198,5 +206,21 @@ public class CapacityProviderStatus implements ConditionedStatus {
 
   public void setPlan(ObjectPlan plan) {
     this.plan = plan;
+  }
+
+  public ProviderCapacityStatus getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(ProviderCapacityStatus capacity) {
+    this.capacity = capacity;
+  }
+
+  public CostStatus getCost() {
+    return cost;
+  }
+
+  public void setCost(CostStatus cost) {
+    this.cost = cost;
   }
 }

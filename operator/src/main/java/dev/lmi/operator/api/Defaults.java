@@ -18,6 +18,8 @@ public final class Defaults {
   public static final String EPHEMERAL_STORAGE_MIB = "512";
   public static final String TIMEOUT_SECONDS = "30";
   public static final String MIN_EXECUTION_ENVIRONMENTS = "3";
+  public static final String SCHEDULE_TIME_ZONE = "UTC";
+  public static final String SUSPEND = "false";
 
   private Defaults() {}
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Size;
 import io.fabric8.generator.annotation.ValidationRule;
+import java.util.List;
 
 /** Bounds on the execution environments of the function's published version. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,6 +34,16 @@ public class FunctionScalingSpec {
   @Max(15000)
   private Integer maxExecutionEnvironments;
 
+  @JsonPropertyDescription(
+      "Windows of other bounds, each starting when its cron expression fires in its time zone:"
+          + " the schedule that fired last is in force (base values before any has fired), also"
+          + " after an operator restart. At most 20; names unique.")
+  @Size(max = ScheduleRules.MAX_SCHEDULES)
+  @ValidationRule(
+      value = "self.all(s, self.exists_one(t, t.name == s.name))",
+      message = "schedule names must be unique")
+  private List<ScalingScheduleSpec> schedules;
+
   public Integer getMinExecutionEnvironments() {
     return minExecutionEnvironments;
   }
@@ -46,5 +58,13 @@ public class FunctionScalingSpec {
 
   public void setMaxExecutionEnvironments(Integer maxExecutionEnvironments) {
     this.maxExecutionEnvironments = maxExecutionEnvironments;
+  }
+
+  public List<ScalingScheduleSpec> getSchedules() {
+    return schedules;
+  }
+
+  public void setSchedules(List<ScalingScheduleSpec> schedules) {
+    this.schedules = schedules;
   }
 }

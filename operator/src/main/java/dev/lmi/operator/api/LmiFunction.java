@@ -53,6 +53,21 @@ import io.fabric8.kubernetes.model.annotation.Version;
     type = AdditionalPrinterColumn.Type.STRING,
     jsonPath = ".status.awsName",
     priority = 1)
+@AdditionalPrinterColumn(
+    name = "Window",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.effectiveScaling.window",
+    priority = 1)
+@AdditionalPrinterColumn(
+    name = "vCPU Min",
+    type = AdditionalPrinterColumn.Type.INTEGER,
+    jsonPath = ".status.capacity.vCpuAtMin",
+    priority = 1)
+@AdditionalPrinterColumn(
+    name = "Est. USD/Month",
+    type = AdditionalPrinterColumn.Type.STRING,
+    jsonPath = ".status.cost.monthlyUsd",
+    priority = 1)
 public class LmiFunction
     extends io.fabric8.kubernetes.client.CustomResource<LmiFunctionSpec, LmiFunctionStatus>
     implements Namespaced, Tolerant {

@@ -112,6 +112,14 @@ public class LmiFunctionSpec {
   @JsonPropertyDescription("Execution environments of the published version.")
   private FunctionScalingSpec scaling;
 
+  @JsonPropertyDescription(
+      "true: scale the live version to zero now (min = max = 0: Lambda deactivates it; nothing"
+          + " runs or costs, invocations fail) and keep it there, whatever the schedules say;"
+          + " false again: reactivate it and wait until Active. Ready stays True with reason"
+          + " Suspended.")
+  @Default(Defaults.SUSPEND)
+  private Boolean suspend;
+
   @JsonPropertyDescription("Timeout of one invocation in seconds (1-900).")
   @Default(Defaults.TIMEOUT_SECONDS)
   @Min(1)
@@ -364,6 +372,14 @@ public class LmiFunctionSpec {
 
   public void setDeletionPolicy(DeletionPolicy deletionPolicy) {
     this.deletionPolicy = deletionPolicy;
+  }
+
+  public Boolean getSuspend() {
+    return suspend;
+  }
+
+  public void setSuspend(Boolean suspend) {
+    this.suspend = suspend;
   }
 
   public RolloutSpec getRollout() {

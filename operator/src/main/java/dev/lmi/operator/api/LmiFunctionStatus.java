@@ -83,6 +83,16 @@ public class LmiFunctionStatus implements ConditionedStatus {
           + " is done until the annotation is removed.")
   private ObjectPlan plan;
 
+  @JsonPropertyDescription(
+      "The scaling in force now (base, a schedule or suspend) and its next change.")
+  private EffectiveScalingStatus effectiveScaling;
+
+  @JsonPropertyDescription("vCPUs the function holds on its capacity provider.")
+  private FunctionCapacityStatus capacity;
+
+  @JsonPropertyDescription("Estimated monthly cost of the function's warm baseline (an estimate).")
+  private CostStatus cost;
+
   @JsonPropertyDescription("The current or last rollout of a new version (spec.rollout).")
   private RolloutStatus rollout;
 
@@ -260,6 +270,30 @@ public class LmiFunctionStatus implements ConditionedStatus {
 
   public void setPlan(ObjectPlan plan) {
     this.plan = plan;
+  }
+
+  public EffectiveScalingStatus getEffectiveScaling() {
+    return effectiveScaling;
+  }
+
+  public void setEffectiveScaling(EffectiveScalingStatus effectiveScaling) {
+    this.effectiveScaling = effectiveScaling;
+  }
+
+  public FunctionCapacityStatus getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(FunctionCapacityStatus capacity) {
+    this.capacity = capacity;
+  }
+
+  public CostStatus getCost() {
+    return cost;
+  }
+
+  public void setCost(CostStatus cost) {
+    this.cost = cost;
   }
 
   public RolloutStatus getRollout() {

@@ -64,6 +64,11 @@ public class ObjectPlan {
   @JsonPropertyDescription("What would fail in AWS although the operator would try it.")
   private List<String> errors;
 
+  @JsonPropertyDescription(
+      "LmiFunction, plan command only: how the estimated monthly cost of the warm baseline changes,"
+          + " from what AWS runs now to what the spec asks for (an estimate, with its price table).")
+  private String cost;
+
   public String getKind() {
     return kind;
   }
@@ -142,5 +147,13 @@ public class ObjectPlan {
 
   public void setErrors(List<String> errors) {
     this.errors = errors;
+  }
+
+  public String getCost() {
+    return cost;
+  }
+
+  public void setCost(String cost) {
+    this.cost = cost;
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 public class PlanStep {
   @JsonPropertyDescription(
       "Create, RecordUid, Adopt, UpdateSettings, UpdateCode, Publish, CreateAlias, PointAlias,"
-          + " PutScaling, PruneVersions, CreateEndpoints, Update, Delete, DeleteEndpoints, Release"
-          + " or Wait.")
+          + " PutScaling, PruneVersions, Deactivate, CreateEndpoints, Update, Delete, DeleteEndpoints,"
+          + " Release or Wait.")
   private String type;
 
   @JsonPropertyDescription("The step in words, e.g. \"publish version 4\".")

@@ -16,6 +16,9 @@ public record VersionView(
   /** The state PublishVersion answers with, before the version's environments start. */
   public static final String PENDING = "Pending";
 
+  /** The state a version scaled to min = max = 0 passes through on its way to Deactivated. */
+  public static final String DEACTIVATING = "Deactivating";
+
   public VersionView(
       String version, String state, String stateReasonCode, String stateReason, String codeSha256) {
     this(version, state, stateReasonCode, stateReason, codeSha256, null);
@@ -47,7 +50,12 @@ public record VersionView(
 
   /** Scaled to zero (min = max = 0): AWS does not bring it back by itself. */
   public boolean deactivated() {
-    return "Deactivating".equals(state) || "Deactivated".equals(state);
+    return isDeactivated(state);
+  }
+
+  /** Whether a version state, as recorded in a status, is scaled to zero or on its way there. */
+  public static boolean isDeactivated(String state) {
+    return DEACTIVATING.equals(state) || "Deactivated".equals(state);
   }
 
   /** Whether a version state, as recorded in a status, is Active. */

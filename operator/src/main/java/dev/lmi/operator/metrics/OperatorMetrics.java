@@ -38,6 +38,26 @@ public final class OperatorMetrics {
     add("lmi_status_write_failures_total{kind=\"" + kind + "\"}", 1);
   }
 
+  /** Records one status the operator wrote (it differed from the one the API server held). */
+  public void statusWritten(String kind) {
+    add("lmi_status_writes_total{kind=\"" + kind + "\"}", 1);
+  }
+
+  /** Status writes of a kind so far. */
+  public long statusWrites(String kind) {
+    return count("lmi_status_writes_total{kind=\"" + kind + "\"}");
+  }
+
+  /** Reconciles of a kind so far, all outcomes. */
+  public long reconciles(String kind) {
+    return count("lmi_reconcile_seconds_count{kind=\"" + kind + "\"}");
+  }
+
+  private long count(String key) {
+    var c = counters.get(key);
+    return c == null ? 0 : c.sum();
+  }
+
   /** The total of AWS calls of one operation, all outcomes. */
   public long awsCalls(String operation) {
     var prefix = "lmi_aws_calls_total{operation=\"" + operation + "\",";
@@ -67,6 +87,7 @@ public final class OperatorMetrics {
     sb.append("# TYPE lmi_aws_calls_total counter\n# TYPE lmi_reconciles_total counter\n");
     sb.append("# TYPE lmi_events_dropped_total counter\n");
     sb.append("# TYPE lmi_status_write_failures_total counter\n");
+    sb.append("# TYPE lmi_status_writes_total counter\n");
     new TreeMap<>(counters)
         .forEach((k, v) -> sb.append(k).append(' ').append(v.sum()).append('\n'));
     new TreeMap<>(nanos)

@@ -6,14 +6,17 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.ObjectPlan;
 import dev.lmi.operator.aws.ProviderView;
 import dev.lmi.operator.aws.RegionalGateways;
+import dev.lmi.operator.capacity.PriceTable;
 import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.Pace;
 import dev.lmi.operator.reconciler.plan.PlanEntries;
 import dev.lmi.operator.reconciler.plan.ProviderGate;
+import dev.lmi.operator.schedule.Schedules;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.validation.CrossObjectChecks;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -27,6 +30,8 @@ final class FunctionPreview {
   private final String clusterName;
   private final Pace pace;
   private final BiFunction<String, String, ProviderView> inAws;
+  private final PriceTable prices;
+  private final Clock clock = Clock.systemUTC();
 
   /**
    * @param inAws the provider AWS has in a region under a name, or null
@@ -35,7 +40,9 @@ final class FunctionPreview {
       RegionalGateways aws,
       String clusterName,
       Pace pace,
-      BiFunction<String, String, ProviderView> inAws) {
+      BiFunction<String, String, ProviderView> inAws,
+      PriceTable prices) {
+    this.prices = prices;
     this.aws = aws;
     this.clusterName = clusterName;
     this.pace = pace;
@@ -130,8 +137,21 @@ final class FunctionPreview {
   private ObjectPlan planned(LmiFunction fn, String region, ProviderView provider, String ref) {
     var arn = provider != null ? provider.arn() : "(the ARN CapacityProvider " + ref + " gets)";
     var owner = Owner.of(clusterName, fn);
-    var d = FunctionDesired.of(fn, arn, owner.tag());
-    return Previews.function(fn, d, owner, aws.forRegion(region), pace);
+    // The scaling in force now (a schedule's window, suspend), as the operator would put it.
+    var now = clock.instant();
+    var e = Schedules.effectiveScaling(fn.getSpec(), now);
+    var d =
+        FunctionDesired.of(fn, arn, owner.tag())
+            .withScaling(e.minExecutionEnvironments(), e.maxExecutionEnvironments());
+    var gw = aws.forRegion(region);
+    var entry = Previews.function(fn, d, owner, gw, pace);
+    try {
+      entry.setCost(CostPreview.line(gw, d.name(), d.alias(), fn.getSpec(), prices, now));
+    } catch (IllegalArgumentException unpriced) {
+      // A function AWS has outside the price table (not LMI): no estimate rather than no plan.
+      entry.setCost(null);
+    }
+    return entry;
   }
 
   /**

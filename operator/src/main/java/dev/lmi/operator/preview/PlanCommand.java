@@ -3,6 +3,9 @@ package dev.lmi.operator.preview;
 import dev.lmi.operator.api.ObjectPlan;
 import dev.lmi.operator.aws.AwsCalls;
 import dev.lmi.operator.aws.AwsClients;
+import dev.lmi.operator.capacity.PriceTable;
+import dev.lmi.operator.capacity.PriceTableException;
+import dev.lmi.operator.capacity.PriceTables;
 import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.reconciler.OperatorSettings;
 import dev.lmi.operator.reconciler.plan.Pace;
@@ -87,6 +90,15 @@ public class PlanCommand implements Callable<Integer> {
   private String clusterName;
 
   @Option(
+      names = "--price-table",
+      defaultValue = "${env:LMI_PRICE_TABLE}",
+      paramLabel = "FILE",
+      description =
+          "The operator's --price-table, for the change in the estimated cost of each function"
+              + " (default: the table in the jar).")
+  private java.nio.file.Path priceTable;
+
+  @Option(
       names = {"-R", "--recursive"},
       description = "Also read the directories below each directory given.")
   private boolean recursive;
@@ -128,6 +140,15 @@ public class PlanCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return fatal("plan: --cluster-name: " + e.getMessage());
     }
+    PriceTable prices;
+    try {
+      prices =
+          priceTable == null || priceTable.toString().isBlank()
+              ? PriceTables.defaults()
+              : PriceTables.load(priceTable);
+    } catch (PriceTableException e) {
+      return fatal("plan: --price-table: " + e.getMessage());
+    }
     var resolved = region != null && !region.isBlank() ? region : defaultRegion();
     if (resolved == null) {
       return fatal("plan: no AWS region: set --region or AWS_REGION");
@@ -136,7 +157,7 @@ public class PlanCommand implements Callable<Integer> {
       return fatal("plan: --region: \"" + resolved + "\" is not an AWS region (e.g. us-east-1)");
     }
     try {
-      return print(plan(resolved));
+      return print(plan(resolved, prices));
     } catch (PlanRun.Unreadable e) {
       return fatal("plan: could not read AWS, nothing was planned: " + e.getMessage());
     } catch (OutOfMemoryError e) {
@@ -148,12 +169,12 @@ public class PlanCommand implements Callable<Integer> {
     }
   }
 
-  private PlanReport plan(String resolved) {
+  private PlanReport plan(String resolved, PriceTable prices) {
     var input = PlanInput.read(paths, recursive, InputLimits.DEFAULTS);
     var entries = new ArrayList<ObjectPlan>(input.invalid());
     if (!input.providers().isEmpty() || !input.functions().isEmpty()) {
       try (var aws = clients.apply(resolved)) {
-        var run = new PlanRun(ReadOnlyGateways.regional(aws), clusterName, pace());
+        var run = new PlanRun(ReadOnlyGateways.regional(aws), clusterName, pace(), prices);
         entries.addAll(run.plan(input.providers(), input.functions()));
       }
     }

@@ -6,6 +6,7 @@ import dev.lmi.operator.api.ObjectPlan;
 import dev.lmi.operator.aws.AwsException;
 import dev.lmi.operator.aws.ProviderView;
 import dev.lmi.operator.aws.RegionalGateways;
+import dev.lmi.operator.capacity.PriceTable;
 import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.Pace;
@@ -27,6 +28,7 @@ final class PlanRun {
   private final RegionalGateways aws;
   private final String clusterName;
   private final Pace pace;
+  private final PriceTable prices;
   private final Map<String, ProviderView> providersInAws = new LinkedHashMap<>();
 
   /** AWS could not be read at all (unreachable, no credentials, failing past the retries). */
@@ -36,10 +38,11 @@ final class PlanRun {
     }
   }
 
-  PlanRun(RegionalGateways readOnly, String clusterName, Pace pace) {
+  PlanRun(RegionalGateways readOnly, String clusterName, Pace pace, PriceTable prices) {
     this.aws = readOnly;
     this.clusterName = clusterName;
     this.pace = pace;
+    this.prices = prices;
   }
 
   List<ObjectPlan> plan(List<CapacityProvider> providers, List<LmiFunction> functions) {
@@ -53,7 +56,7 @@ final class PlanRun {
       providerPlans.put(name, entry);
       out.add(entry);
     }
-    var preview = new FunctionPreview(aws, clusterName, pace, this::inAws);
+    var preview = new FunctionPreview(aws, clusterName, pace, this::inAws, prices);
     var planned = new ArrayList<ObjectPlan>();
     for (var fn : functions) {
       planned.add(

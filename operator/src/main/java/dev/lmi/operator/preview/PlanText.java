@@ -74,6 +74,9 @@ final class PlanText {
         out.append('\n');
       }
     }
+    if (o.getCost() != null && !ObjectPlan.NONE.equals(o.getChange())) {
+      out.append("    cost: ").append(o.getCost()).append('\n');
+    }
     notes(out, "warning", o.getWarnings());
     notes(out, "error", o.getErrors());
   }

@@ -1,12 +1,18 @@
 package dev.lmi.operator.reconciler;
 
+import dev.lmi.operator.api.Api;
+import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.reconciler.apply.Annotations;
+import dev.lmi.operator.reconciler.apply.RolloutCue;
+import dev.lmi.operator.rollout.Command;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.time.Clock;
 
 /**
  * Removes an annotation with a JSON patch that first tests its value, so a value the user set since
@@ -18,6 +24,14 @@ final class AnnotationRemover implements Annotations {
 
   AnnotationRemover(KubernetesClient client) {
     this.client = client;
+  }
+
+  /** The clock's reading and the lmi.dev/rollout annotation, for a rollout's decisions. */
+  static RolloutCue cue(LmiFunction fn, Context<LmiFunction> context, Clock clock) {
+    var annotations = fn.getMetadata().getAnnotations();
+    var value = annotations == null ? null : annotations.get(Api.ROLLOUT_ANNOTATION);
+    return new RolloutCue(
+        clock.instant(), Command.of(value), value, new AnnotationRemover(context.getClient()));
   }
 
   @Override

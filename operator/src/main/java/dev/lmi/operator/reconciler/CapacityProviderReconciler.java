@@ -26,9 +26,13 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.timer.TimerEventSource;
 import java.time.Clock;
+import java.util.List;
 
 /** Converges a CapacityProvider: validate, then observe, plan and apply; delete when it goes. */
 @ControllerConfiguration(
@@ -48,6 +52,8 @@ public class CapacityProviderReconciler
   private final OperatorMetrics metrics;
   private final Clock clock;
   private final StatusWriter<CapacityProviderStatus> statuses;
+  private final ProviderAccounts accounts;
+  private final FunctionDirectory functions;
 
   public CapacityProviderReconciler(
       RegionalGateways aws,
@@ -56,7 +62,10 @@ public class CapacityProviderReconciler
       OperatorMetrics metrics,
       ObjectValidator validator,
       Clock clock,
-      FunctionDirectory functions) {
+      FunctionDirectory functions,
+      CapacitySettings capacity) {
+    this.accounts = new ProviderAccounts(capacity, functions, clock);
+    this.functions = functions;
     this.aws = aws;
     this.run = new ProviderRun(events, owners, settings.pace());
     this.cleanup = new ProviderCleanup(events, settings.pace(), functions);
@@ -68,6 +77,16 @@ public class CapacityProviderReconciler
     this.clock = clock;
     this.statuses =
         new StatusWriter<>(CapacityProviderStatus.class, "CapacityProvider", clock, metrics);
+  }
+
+  /** A timer the functions set off when their capacity changes, so the sums stay current. */
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public List<EventSource<?, CapacityProvider>> prepareEventSources(
+      EventSourceContext<CapacityProvider> context) {
+    var timer = new TimerEventSource<CapacityProvider>("capacity-changes", false);
+    functions.nudges(timer);
+    return List.of((EventSource) timer);
   }
 
   @Override
@@ -115,6 +134,8 @@ public class CapacityProviderReconciler
     status.setPlan(null);
     var result = run.converge(cp, gw, owner, region, StatusRecords.provider(status));
     StatusRecords.write(result.record(), status);
+    accounts.account(cp, status);
+    functions.retotalled(cp.getMetadata().getName());
     return result.outcome();
   }
 

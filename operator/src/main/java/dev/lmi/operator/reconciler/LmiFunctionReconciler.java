@@ -1,6 +1,5 @@
 package dev.lmi.operator.reconciler;
 
-import dev.lmi.operator.api.Api;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.DeletionPolicy;
 import dev.lmi.operator.api.LmiFunction;
@@ -15,11 +14,9 @@ import dev.lmi.operator.preview.ReadOnlyGateways;
 import dev.lmi.operator.reconciler.apply.FunctionRun;
 import dev.lmi.operator.reconciler.apply.RolloutCue;
 import dev.lmi.operator.reconciler.apply.VerifiedOwners;
-import dev.lmi.operator.reconciler.plan.FunctionDesired;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.ProviderGate;
 import dev.lmi.operator.reconciler.plan.StatusRecords;
-import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.status.IgnoredFields;
 import dev.lmi.operator.status.Outcome;
@@ -44,9 +41,6 @@ import java.util.List;
     generationAwareEventProcessing = false,
     informer = @Informer(onUpdateFilter = WakeFilter.class))
 public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<LmiFunction> {
-  /** AWS's maxVCpuCount for a provider created without one. */
-  private static final int DEFAULT_MAX_VCPU = 400;
-
   private final RegionalGateways aws;
   private final SpecCheck specCheck;
   private final FunctionRun run;
@@ -59,6 +53,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
   private final Clock clock;
   private final StatusWriter<LmiFunctionStatus> statuses;
   private final FunctionDirectory directory;
+  private final FunctionAccounts accounts;
 
   public LmiFunctionReconciler(
       RegionalGateways aws,
@@ -67,7 +62,9 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       OperatorMetrics metrics,
       ObjectValidator validator,
       Clock clock,
-      FunctionDirectory directory) {
+      FunctionDirectory directory,
+      CapacitySettings capacity) {
+    this.accounts = new FunctionAccounts(capacity, directory, clock);
     this.aws = aws;
     this.directory = directory;
     this.specCheck = new SpecCheck(validator);
@@ -94,7 +91,7 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var provider = context.getSecondaryResource(CapacityProvider.class).orElse(null);
     Outcome outcome;
     try {
-      outcome = converge(fn, provider, status, cue(fn, context));
+      outcome = converge(fn, provider, status, AnnotationRemover.cue(fn, context, clock));
     } catch (AwsTerminalException e) {
       var reason = e.kind() == ErrorKind.QUOTA ? Reason.QuotaExceeded : Reason.AwsRejected;
       outcome = Outcome.terminal(reason, e.getMessage());
@@ -125,7 +122,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     }
     var gw = aws.forRegion(cp.getStatus().getRegion());
     var owner = Owner.of(settings.clusterName(), fn);
-    var desired = FunctionDesired.of(fn, cp.getStatus().getArn(), maxVCpu(cp), owner.tag());
+    var effective = accounts.effective(fn);
+    var desired = FunctionAccounts.desired(fn, cp, owner, effective);
     if (DryRuns.requested(fn)) {
       var plan = Previews.function(fn, desired, owner, ReadOnlyGateways.of(gw), settings.pace());
       var outcome = dryRuns.record(fn, plan, status.getPlan(), settings.resync());
@@ -133,17 +131,10 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
       return outcome;
     }
     status.setPlan(null);
-    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), cue);
+    var room = accounts.room(fn, cp);
+    var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), cue, room);
     StatusRecords.write(result.record(), status);
-    return result.outcome();
-  }
-
-  /** The clock's reading and the lmi.dev/rollout annotation, for a rollout's decisions. */
-  private RolloutCue cue(LmiFunction fn, Context<LmiFunction> context) {
-    var annotations = fn.getMetadata().getAnnotations();
-    var value = annotations == null ? null : annotations.get(Api.ROLLOUT_ANNOTATION);
-    return new RolloutCue(
-        clock.instant(), Command.of(value), value, new AnnotationRemover(context.getClient()));
+    return accounts.account(fn, cp, status, desired, effective, result.record(), result.outcome());
   }
 
   @Override
@@ -184,14 +175,6 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     return fn.getSpec() == null
         || fn.getSpec().getDeletionPolicy() == DeletionPolicy.RETAIN
         || ReadIssues.of(fn).unreadable("spec.deletionPolicy");
-  }
-
-  /** The provider's vCPU ceiling as its spec asks it (AWS's default when the spec says none). */
-  private static int maxVCpu(CapacityProvider cp) {
-    var scaling = cp.getSpec() == null ? null : cp.getSpec().getScaling();
-    return scaling == null || scaling.getMaxVCpuCount() == null
-        ? DEFAULT_MAX_VCPU
-        : scaling.getMaxVCpuCount();
   }
 
   private static long generation(LmiFunction fn) {

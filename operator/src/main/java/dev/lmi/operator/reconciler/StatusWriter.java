@@ -154,6 +154,7 @@ final class StatusWriter<T extends ConditionedStatus> {
     }
     try {
       var version = StatusPatch.apply(client, resource, status);
+      metrics.statusWritten(kind);
       if (version >= 0) {
         written.put(resource.getMetadata().getUid(), new Written(version, status));
       }

@@ -114,6 +114,38 @@ public record RolloutState(
         text);
   }
 
+  /**
+   * Ended because the function went to zero (spec.suspend, a schedule's zero window): aborted with
+   * all traffic on the stable version, and no candidate on record, so that the same version is
+   * rolled out again from its first step once the function resumes.
+   */
+  public RolloutState suspended(Instant now) {
+    var at = step == 0 ? "before step 1" : "at " + RolloutTexts.step(this);
+    var text =
+        "aborted because the function was scaled to zero (spec.suspend or a schedule's zero"
+            + " window), "
+            + at
+            + "; version "
+            + canaryVersion
+            + " is rolled out again from the first step when it resumes";
+    var e = ended(RolloutPhase.Aborted, 0, now, text);
+    return new RolloutState(
+        e.phase,
+        stableVersion,
+        canaryVersion,
+        step,
+        steps,
+        0,
+        stepStartedAt,
+        startedAt,
+        now,
+        null,
+        planHash,
+        invocations,
+        errors,
+        text);
+  }
+
   /** Ended in {@code end} at {@code now}; the canary then holds {@code w} percent. */
   RolloutState ended(RolloutPhase end, int w, Instant now, String text) {
     return new RolloutState(

@@ -18,7 +18,8 @@ public record Outcome(Reason reason, String message, Duration requeue) {
     return new Outcome(reason, message, null);
   }
 
+  /** Ready=True: the reason is Ready, or another that means "where the spec wants it". */
   public boolean isReady() {
-    return reason == Reason.Ready;
+    return reason.ready();
   }
 }

@@ -3,11 +3,14 @@ package dev.lmi.operator.status;
 /**
  * The reasons the Ready condition can carry. Each is READY, WAITING (progressing; the operator will
  * get there by itself), TERMINAL (only a change of the spec, of AWS or of IAM fixes it) or
- * SUSPENDED (the user asked the operator to hold back). Argo CD maps WAITING to Progressing,
- * TERMINAL to Degraded and SUSPENDED to Suspended.
+ * SUSPENDED (the user asked the operator to hold back: a dry run, or scaled to zero). Argo CD maps
+ * WAITING to Progressing, TERMINAL to Degraded and SUSPENDED to Suspended. Whether Ready is True is
+ * a property of the reason: READY reasons and Suspended (held where the spec asks) are; DryRun is
+ * not (nothing was applied).
  */
 public enum Reason {
   Ready(Kind.READY),
+  Suspended(Kind.SUSPENDED, true),
   Creating(Kind.WAITING),
   Provisioning(Kind.WAITING),
   Updating(Kind.WAITING),
@@ -18,6 +21,7 @@ public enum Reason {
   Retrying(Kind.WAITING),
   Deleting(Kind.WAITING),
   DeletionBlocked(Kind.WAITING),
+  CapacityExceeded(Kind.WAITING),
   RollingOut(Kind.WAITING),
   InvalidSpec(Kind.TERMINAL),
   NamespaceNotAllowed(Kind.TERMINAL),
@@ -37,7 +41,7 @@ public enum Reason {
   RolledBack(Kind.TERMINAL),
   DryRun(Kind.SUSPENDED);
 
-  /** The three kinds of reason. */
+  /** The four kinds of reason. */
   public enum Kind {
     READY,
     WAITING,
@@ -46,13 +50,24 @@ public enum Reason {
   }
 
   private final Kind kind;
+  private final boolean ready;
 
   Reason(Kind kind) {
+    this(kind, kind == Kind.READY);
+  }
+
+  Reason(Kind kind, boolean ready) {
     this.kind = kind;
+    this.ready = ready;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** Whether the Ready condition is True with this reason. */
+  public boolean ready() {
+    return ready;
   }
 
   public boolean terminal() {

@@ -25,7 +25,9 @@ record CheckedObject(
           "metadata.namespace",
           "spec.capacityProviderRef.name",
           "spec.architecture",
-          "spec.keepVersions");
+          "spec.keepVersions",
+          "spec.scaling.minExecutionEnvironments",
+          "spec.scaling.maxExecutionEnvironments");
 
   Position at(String path) {
     return positions.getOrDefault(path, positions.get(""));
@@ -33,6 +35,23 @@ record CheckedObject(
 
   Problem problem(Violation violation) {
     return problem(violation, at(violation.path()));
+  }
+
+  /** A warning about this object, at the field it names. */
+  Problem warning(Violation violation) {
+    var p = problem(violation);
+    return new Problem(
+        p.file(),
+        p.line(),
+        p.column(),
+        p.document(),
+        p.kind(),
+        p.namespace(),
+        p.name(),
+        p.path(),
+        p.message(),
+        false,
+        true);
   }
 
   Problem problem(Violation violation, Position at) {
@@ -46,6 +65,7 @@ record CheckedObject(
         name,
         violation.path(),
         violation.message(),
+        false,
         false);
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs {@link CrossObjectChecks} over the objects of one validate run, and checks that the
- * functions on each provider keep no more versions than Lambda lets a capacity provider hold.
+ * Runs {@link CrossObjectChecks} over the objects of one validate run, checks that the functions on
+ * each provider keep no more versions than Lambda lets a capacity provider hold, and runs the
+ * capacity budget ({@link CapacityChecks}).
  */
 final class CrossObjectProblems {
   /** Function versions one capacity provider holds at most (an AWS quota that cannot be raised). */
@@ -43,6 +44,7 @@ final class CrossObjectProblems {
       }
     }
     problems.addAll(versionBudget(objects, providers.keySet()));
+    problems.addAll(CapacityChecks.find(objects, providers));
     return problems;
   }
 

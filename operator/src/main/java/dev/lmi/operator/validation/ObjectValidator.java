@@ -3,6 +3,7 @@ package dev.lmi.operator.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lmi.operator.api.AwsRules;
+import dev.lmi.operator.api.ScheduleRules;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Admission as the API server would do it for one lmi.dev object, offline: schema defaults, the
- * OpenAPI schema, unknown fields and every CEL rule of the generated CRD, then the AWS limits that
- * a CRD can only approximate ({@link AwsLimits}). Thread-safe.
+ * OpenAPI schema, unknown fields and every CEL rule of the generated CRD, then what a CRD can only
+ * approximate: the AWS limits ({@link AwsLimits}) and the schedules' cron and time zones ({@link
+ * ScheduleChecks}). Thread-safe.
  */
 public final class ObjectValidator {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +54,15 @@ public final class ObjectValidator {
     var cel = CelChecks.check(kind.schema(), object, old);
     var all = new ArrayList<Violation>(structural);
     all.addAll(cel.violations());
+    var schedules = ScheduleChecks.check(kind.kind(), object);
+    if (!schedules.isEmpty()) {
+      // The exact reason says more than the CRD's shape rule for cron: one message, not two.
+      var precise =
+          schedules.stream().map(Violation::path).collect(java.util.stream.Collectors.toSet());
+      all.removeIf(
+          v -> precise.contains(v.path()) && ScheduleRules.CRON_MESSAGE.equals(v.message()));
+      all.addAll(schedules);
+    }
     var limits = AwsLimits.check(kind.kind(), object);
     if (!limits.isEmpty()) {
       // The exact size says more than the CRD rule's lower bound of it: one message, not two.

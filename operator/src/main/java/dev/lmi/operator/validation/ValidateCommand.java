@@ -23,7 +23,8 @@ import picocli.CommandLine.Unmatched;
           + " OpenAPI schema (types, ranges, patterns, enums, unknown fields), every CEL rule and"
           + " the AWS limits a CRD cannot express, then across the given files: a function's"
           + " CapacityProvider is among them, the architectures match, the provider allows the"
-          + " function's namespace, and no object is declared twice.",
+          + " function's namespace, the functions' minimum execution environments fit their"
+          + " provider's maxVCpuCount, and no object is declared twice.",
       "YAML is read as kubectl reads it: documents split at \"---\" lines, anchors, aliases and"
           + " merge keys resolved, duplicate keys rejected. Documents of other API groups are"
           + " skipped unless --strict; the items of a List are checked one by one."
@@ -32,15 +33,19 @@ import picocli.CommandLine.Unmatched;
       "",
       "Output: one line per problem on stdout, unusable input and a summary on stderr:",
       "  <file>:<line>:<column>: <Kind>/<namespace/name>: <field path>: <message>",
+      "Warnings (valid, but will not work as written, e.g. a maximum the provider's maxVCpuCount"
+          + " cannot hold) read \"<file>:<line>:<column>: warning: <Kind>/...\" and do not change"
+          + " the exit status.",
       "With --output json, stdout is always one JSON array (also on exit 2) of {file, line,"
-          + " column, document, kind, namespace, name, path, message, unusable}.",
+          + " column, document, kind, namespace, name, path, message, unusable, warning}.",
       "",
       "Limits: 3 MiB per document (the API server's request limit), 64 MiB and 10000 documents"
           + " in all, 10000 YAML files and 100000 directory entries, nesting 100 deep, 250000"
           + " values per document once aliases are expanded, 100 problems reported per object. Only"
           + " regular files are read.",
       "",
-      "Exit status: 0 no problem, 1 problems found, 2 unusable input (unreadable, not a regular"
+      "Exit status: 0 no problem (warnings allowed), 1 problems found, 2 unusable input"
+          + " (unreadable, not a regular"
           + " file, not YAML, over a limit, unknown lmi.dev kind, nothing to validate)."
     })
 public class ValidateCommand implements Callable<Integer> {
@@ -121,7 +126,7 @@ public class ValidateCommand implements Callable<Integer> {
     if (!report.unusable().isEmpty()) {
       return 2;
     }
-    return report.problems().isEmpty() ? 0 : 1;
+    return report.problems().stream().allMatch(Problem::warning) ? 0 : 1;
   }
 
   private ManifestValidator.Report validate() {
@@ -167,12 +172,15 @@ public class ValidateCommand implements Callable<Integer> {
 
   private static String summary(ManifestValidator.Report report) {
     var counts = report.documents() + " lmi.dev document(s) in " + report.files() + " file(s)";
+    var warnings = report.problems().stream().filter(Problem::warning).count();
+    var broken = report.problems().size() - warnings;
+    var warned = warnings == 0 ? "" : "; " + warnings + " warning(s)";
     if (!report.unusable().isEmpty()) {
       return "validate: unusable input (" + report.unusable().size() + "); " + counts;
     }
-    if (report.problems().isEmpty()) {
-      return report.documents() + " documents valid (" + report.files() + " file(s))";
+    if (broken == 0) {
+      return report.documents() + " documents valid (" + report.files() + " file(s))" + warned;
     }
-    return report.problems().size() + " problem(s) in " + counts;
+    return broken + " problem(s) in " + counts + warned;
   }
 }

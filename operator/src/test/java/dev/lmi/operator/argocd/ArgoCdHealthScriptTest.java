@@ -32,7 +32,7 @@ class ArgoCdHealthScriptTest {
   void mapsEveryReasonOfTheOperatorToItsHealth(String kind, Reason reason) {
     var obj = (ObjectNode) Scripts.yaml(kind, "testdata/healthy.yaml");
     var ready = (ObjectNode) obj.path("status").path("conditions").get(0);
-    ready.put("status", reason.kind() == Reason.Kind.READY ? "True" : "False");
+    ready.put("status", reason.ready() ? "True" : "False");
     ready.put("reason", reason.name());
     ready.put("message", "details of " + reason.name());
 

@@ -249,9 +249,34 @@ class PlanCommandIT {
             "+ CapacityProvider batch-pool (batch-pool)\n    create capacity provider batch-pool (arm64)",
             "~ LmiFunction orders/list-orders (orders-list-orders)\n"
                 + "    update configuration: timeoutSeconds 10 → 42\n"
-                + "    publish version 2; move alias live 1 → 2; put scaling on 2 (min 3, max 4)\n",
+                + "    publish version 2; move alias live 1 → 2; put scaling on 2 (min 3, max 4);"
+                + " scale retained version 1 to zero (deactivated until an alias needs it)\n"
+                // Version 1 stops holding environments, so the baseline stays that of one version.
+                + "    cost: estimated cost unchanged: $91.30 a month (an estimate: default 2026-06,"
+                + " us-east-1)\n",
             "Plan: 1 to create, 1 to change, 1 refused, 0 unchanged");
     assertThat(h.emulator().admin().writeCalls()).isZero();
+  }
+
+  @Test
+  void showsTheChangeInTheEstimatedCostOfAManifestChange() throws IOException {
+    converged();
+    var provider = Resources.provider("orders-pool", "orders");
+    var bigger = Resources.function("orders", "list-orders", "orders-pool");
+    bigger.getSpec().getScaling().setMinExecutionEnvironments(5);
+    bigger.getSpec().getScaling().setMaxExecutionEnvironments(6);
+    manifest("all.yaml", provider, bigger);
+
+    assertThat(plan().out())
+        .contains("    cost: estimated cost +$60.86 a month ($91.30 → $152.16) (an estimate:");
+
+    bigger.getSpec().setSuspend(true);
+    manifest("all.yaml", provider, bigger);
+    var json = plan("--output", "json").json();
+    var entry = json.path("objects").get(1);
+    assertThat(entry.path("cost").asText()).startsWith("estimated cost -$91.30 a month");
+    assertThat(entry.path("actions").get(0).path("description").asText())
+        .isEqualTo("put scaling on 1 (min 0, max 0)");
   }
 
   @Test

@@ -85,6 +85,29 @@ class PlanCommandInputIT {
   }
 
   @Test
+  void anInvalidPriceTableIsRefusedNamingTheFieldBeforeAnyCall() throws IOException {
+    var table = dir.resolve("prices.yaml");
+    Files.writeString(table, "name: mine\ncurrency: EUR\n");
+
+    var run =
+        plan(
+            "-f",
+            manifests().toString(),
+            "--region",
+            "us-east-1",
+            "--price-table",
+            table.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .startsWith("plan: --price-table: price table ")
+        .contains("currency: must be USD");
+    assertThat(clientsMade).hasValue(0);
+  }
+
+  @Test
   void aMistypedOptionExitsOneNotTwo() {
     var run = plan("-f", dir.toString(), "--output", "xml");
 

@@ -374,7 +374,7 @@ class RolloutOperatorIT {
   }
 
   @Test
-  void aRolloutTheProviderCannotHoldIsRefusedWithTheFiguresBeforeAnythingIsPublished()
+  void aRolloutTheProviderCannotHoldWaitsWithTheFiguresAndStartsOnceMaxVCpuCountIsRaised()
       throws Exception {
     start(
         RolloutSpecs.canary(10, "2s"),
@@ -386,13 +386,14 @@ class RolloutOperatorIT {
 
     release("2");
 
-    var refused = functionReason(h.client(), "orders", "list-orders", "RolledBack");
+    var refused = functionReason(h.client(), "orders", "list-orders", "CapacityExceeded");
     assertThat(refused.getStatus().getConditions().get(0).getMessage())
         .isEqualTo(
-            "rollout not started: the new version needs 8 vCPUs (4 environments × 2 vCPUs) next"
-                + " to version 1's 8 during the rollout, but capacity provider orders-pool has 4"
-                + " of its maxVCpuCount 12 free: raise maxVCpuCount to at least 16 or lower"
-                + " scaling.minExecutionEnvironments");
+            "rollout waits for room: the new version needs 8 vCPUs (4 environments × 2 vCPUs)"
+                + " next to version 1's 8 during the rollout, but capacity provider orders-pool"
+                + " has 4 of its maxVCpuCount 12 free: raise maxVCpuCount to at least 16 or lower"
+                + " scaling.minExecutionEnvironments, or move the function to another provider");
+    assertThat(refused.getStatus().getRollout()).isNull();
     try (var l = h.lambda()) {
       assertThat(l.listVersionsByFunction(r -> r.functionName(AWS_NAME)).versions()).hasSize(2);
     }
@@ -404,6 +405,49 @@ class RolloutOperatorIT {
 
     awaitRollout(r -> r.getPhase() == RolloutPhase.Succeeded);
     assertThat(alias()).isEqualTo(Route.single("2"));
+    // The old stable version is a retained version no alias routes to: scaled to zero.
+    await().atMost(Duration.ofSeconds(30)).until(() -> "Deactivated".equals(state("1")));
+  }
+
+  @Test
+  void aRollbackOntoAStableVersionScaledToZeroWakesItBeforeTheAliasMovesBack() throws Exception {
+    start(RolloutSpecs.canary(10, "10m"));
+    release("2");
+    awaitRollout(r -> r.getStep() != null && r.getStep() == 1);
+    lambda.putFunctionScalingConfig(
+        r ->
+            r.functionName(AWS_NAME)
+                .qualifier("1")
+                .functionScalingConfig(
+                    c -> c.minExecutionEnvironments(0).maxExecutionEnvironments(0)));
+    await().atMost(Duration.ofSeconds(10)).until(() -> "Deactivated".equals(state("1")));
+
+    annotate("abort");
+
+    var samples = new ArrayList<String>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () -> {
+              var route = alias();
+              var stable = state("1");
+              samples.add(route + " " + stable);
+              return route.equals(Route.single("1"));
+            });
+    assertThat(samples.getLast()).endsWith("Active");
+    assertThat(samples)
+        .anyMatch(sample -> !sample.endsWith("Active") && !sample.endsWith("Deactivated"));
+    functionReason(h.client(), "orders", "list-orders", "RolledBack");
+    assertThat(rollout().getPhase()).isEqualTo(RolloutPhase.Aborted);
+    await().atMost(Duration.ofSeconds(30)).until(() -> "Deactivated".equals(state("2")));
+  }
+
+  /** A version's state as Lambda reports it (Active, Pending, Deactivated...). */
+  private String state(String version) {
+    return lambda
+        .getFunctionConfiguration(r -> r.functionName(AWS_NAME).qualifier(version))
+        .stateAsString();
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.lmi.operator.reconciler.plan.FunctionAction.Announce;
 import dev.lmi.operator.reconciler.plan.FunctionAction.ClearCommand;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Create;
 import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Deactivate;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Publish;
@@ -151,6 +152,13 @@ public final class FunctionApply {
               fn,
               "DeletedVersion",
               "deleted version " + v + " (keepVersions " + d.keepVersions() + ")");
+        }
+      }
+      case Deactivate z -> {
+        for (var v : z.versions()) {
+          gw.aliases().putScaling(name, v, 0, 0);
+          events.normal(
+              fn, "Deactivated", "version " + v + " scaled to zero: no alias routes to it");
         }
       }
       default -> throw new IllegalStateException("not a step of converging: " + action);

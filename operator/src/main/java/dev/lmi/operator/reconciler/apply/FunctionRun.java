@@ -8,6 +8,7 @@ import dev.lmi.operator.reconciler.plan.FunctionPlan;
 import dev.lmi.operator.reconciler.plan.FunctionRecord;
 import dev.lmi.operator.reconciler.plan.Owner;
 import dev.lmi.operator.reconciler.plan.Pace;
+import dev.lmi.operator.reconciler.plan.ProviderRoom;
 import dev.lmi.operator.status.Outcome;
 
 /**
@@ -31,14 +32,16 @@ public final class FunctionRun {
   /** The status record after this reconcile, and where the function stands. */
   public record Result(FunctionRecord record, Outcome outcome) {}
 
+  /** Holds back steps that start environments the provider has no room for (none when null). */
   public Result converge(
       LmiFunction fn,
       Gateways gw,
       FunctionDesired d,
       Owner owner,
       FunctionRecord before,
-      RolloutCue cue) {
-    var plan = new FunctionPlan(d, owner, pace, cue.now(), cue.command());
+      RolloutCue cue,
+      ProviderRoom room) {
+    var plan = new FunctionPlan(d, owner, pace, cue.now(), cue.command()).within(room);
     var uid = fn.getMetadata().getUid();
     var record = before;
     var o = FunctionObservation.none(owners.verified(uid, before.latest().functionArn()));

@@ -178,6 +178,25 @@ public sealed interface FunctionAction extends PlannedAction {
     }
   }
 
+  /**
+   * Min = max = 0 on retained versions no alias routes to: Lambda deactivates them, and they stop
+   * holding (and costing) execution environments until one is woken for a rollback.
+   */
+  record Deactivate(List<String> versions) implements FunctionAction {
+    public String text() {
+      return "scale retained version"
+          + (versions.size() > 1 ? "s " : " ")
+          + String.join(", ", versions)
+          + " to zero (deactivated until an alias needs "
+          + (versions.size() > 1 ? "them" : "it")
+          + ")";
+    }
+
+    public List<String> writes() {
+      return Collections.nCopies(versions.size(), "PutFunctionScalingConfig");
+    }
+  }
+
   /** DeleteAlias, then DeleteFunction. */
   record Delete(String name, String alias) implements FunctionAction {
     public String text() {

@@ -81,6 +81,23 @@ public record FunctionDesired(
     return Math.max(1, (int) Math.floor(settings.memoryMiB() / perVCpu));
   }
 
+  /** The same, with the execution environments in force now (a schedule's window, or suspend). */
+  public FunctionDesired withScaling(Integer min, Integer max) {
+    return new FunctionDesired(
+        name,
+        settings,
+        code,
+        codeIdentity,
+        tags,
+        alias,
+        min,
+        max,
+        keepVersions,
+        configHash,
+        rollout,
+        providerMaxVCpu);
+  }
+
   /** The AWS name: spec.awsName, else namespace-name, shortened with a stable hash past 64. */
   public static String awsName(LmiFunction fn) {
     if (fn.getSpec() != null && fn.getSpec().getAwsName() != null) {

@@ -1,11 +1,8 @@
 package dev.lmi.operator.reconciler.plan;
 
-import dev.lmi.operator.api.Api;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Create;
-import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateCode;
-import dev.lmi.operator.reconciler.plan.FunctionAction.UpdateSettings;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
 import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.rollout.ReadRequest;
@@ -38,7 +35,9 @@ public final class FunctionPlan {
   private final FunctionDesired d;
   private final Owner owner;
   private final Pace pace;
-  private final RolloutShift rollout;
+  private final LatestConvergence latest;
+  private RolloutShift rollout;
+  private ProviderRoom room;
 
   /** A plan at the start of time with no lmi.dev/rollout command: for plans without a rollout. */
   public FunctionPlan(FunctionDesired desired, Owner owner, Pace pace) {
@@ -54,7 +53,15 @@ public final class FunctionPlan {
     this.d = desired;
     this.owner = owner;
     this.pace = pace;
-    this.rollout = new RolloutShift(desired, pace, now, command);
+    this.latest = new LatestConvergence(desired, pace);
+    this.rollout = new RolloutShift(desired, pace, now, command, null);
+  }
+
+  /** The same plan, holding back steps that start environments the provider has no room for. */
+  public FunctionPlan within(ProviderRoom providerRoom) {
+    this.room = providerRoom;
+    this.rollout = rollout.within(providerRoom);
+    return this;
   }
 
   public Decision<FunctionAction, Read, FunctionRecord> decide(
@@ -82,7 +89,7 @@ public final class FunctionPlan {
       FunctionRecord record, FunctionObservation o) {
     var p = new Path<FunctionAction, FunctionRecord>(record.named(d));
     if (latest(p, o) && rollout.room(p)) {
-      var target = new PublishPlan(d, pace).decide(p, o);
+      var target = new PublishPlan(d, pace, room).decide(p, o);
       if (target != null) {
         return rollout.decide(p, o, target);
       }
@@ -98,66 +105,16 @@ public final class FunctionPlan {
       return true;
     }
     if (!o.function().known() && nothingRecorded(r, o)) {
-      create(p);
-      return true;
+      return create(p);
     }
     var view = p.need(o.function(), Read.FUNCTION);
     if (view == null) {
-      create(p);
-      return true;
+      return create(p);
     }
     return FunctionClaim.decide(p, owner, d.name(), view)
-        && usable(p, view)
+        && latest.usable(p, view)
         && rollout.unlessSuperseded(p, o)
-        && converged(p, view);
-  }
-
-  /** An LMI function whose last update of this spec did not fail; waits while AWS is busy. */
-  private boolean usable(Path<FunctionAction, FunctionRecord> p, FunctionView view) {
-    var sent = p.record().latest().configHash();
-    p.record(p.record().seen(view));
-    if (!view.lmi()) {
-      p.end(Refusals.notLmi(d.name()));
-      return false;
-    }
-    if (view.updateInProgress()) {
-      p.add(wait(Reason.Updating, "AWS is applying the last update"));
-    } else if (view.updateFailed() && d.configHash().equals(sent)) {
-      // Our own update failed: sending it again would fail again.
-      p.end(
-          Outcome.terminal(
-              Reason.UpdateFailed,
-              "the last update failed: "
-                  + view.lastUpdateStatusReasonCode()
-                  + ": "
-                  + view.lastUpdateStatusReason()
-                  + "; change the spec to try again"));
-      return false;
-    }
-    return true;
-  }
-
-  /** Configuration first, then code: AWS takes one change at a time. */
-  private boolean converged(Path<FunctionAction, FunctionRecord> p, FunctionView view) {
-    var changes = SettingsDiff.changes(d.settings(), view.settings());
-    if (!changes.isEmpty()) {
-      p.add(new UpdateSettings(changes));
-      p.record(p.record().sent(d, false));
-      p.add(wait(Reason.Updating, "applying " + Change.fields(changes)));
-    }
-    var codeTag = FunctionDesired.codeTag(d.codeIdentity());
-    var imageDrift = d.code().isImage() && !d.code().imageUri().equals(view.imageUri());
-    // The applied code identity lives on the function as a tag, so neither a lost status write
-    // nor a stale cache can trigger a needless code update.
-    if (!codeTag.equals(view.tags().get(Api.CODE_TAG)) || imageDrift) {
-      p.add(new UpdateCode(p.record().latest().codeIdentity(), d.codeIdentity()));
-      p.record(p.record().sent(d, true));
-      p.add(wait(Reason.Updating, "applying new code"));
-    }
-    if (!p.projecting()) {
-      p.record(p.record().matched(d));
-    }
-    return true;
+        && latest.converged(p, view);
   }
 
   /**
@@ -193,11 +150,18 @@ public final class FunctionPlan {
   }
 
   /** CreateFunction with Publish: the first version starts while $LATEST is created. */
-  private void create(Path<FunctionAction, FunctionRecord> p) {
+  private boolean create(Path<FunctionAction, FunctionRecord> p) {
+    var full =
+        room == null ? null : room.gate("creating the function (version 1)", d, p.record(), pace);
+    if (full != null) {
+      p.end(full);
+      return false;
+    }
     p.add(new Create(d.name(), d.codeIdentity()));
     p.add(wait(Reason.Creating, "function " + d.name() + " is being created"));
     var first = VersionView.starting("1");
     p.record(FunctionRecord.empty().named(d).created(d, placeholder(), first));
+    return true;
   }
 
   Wait wait(Reason reason, String message) {

@@ -4,6 +4,7 @@ import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.ScalingView;
 import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
+import dev.lmi.operator.reconciler.plan.FunctionAction.Deactivate;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
@@ -24,10 +25,12 @@ final class PromotePlan {
   private static final ScalingView NONE = new ScalingView(null, null, null, null);
   private final FunctionDesired d;
   private final Pace pace;
+  private final ProviderRoom room;
 
-  PromotePlan(FunctionDesired desired, Pace pace) {
+  PromotePlan(FunctionDesired desired, Pace pace, ProviderRoom room) {
     this.d = desired;
     this.pace = pace;
+    this.room = room;
   }
 
   Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
@@ -46,9 +49,16 @@ final class PromotePlan {
       VersionRef target,
       Boolean scaled,
       boolean promoted) {
+    var woken = scaled == null && Dormancy.wake(p, d, target, pace, room);
+    if (p.ended()) {
+      return p.decision(null);
+    }
     var moved = alias(p, o, target) || promoted;
     p.record(p.record().alias(target.number(), null));
-    var settled = scaled != null ? scaled : scale(p, o, target);
+    var settled = scaled != null ? scaled : scale(p, o, target, woken);
+    if (p.ended()) {
+      return p.decision(null);
+    }
     prune(p, o, target, moved);
     if (!settled) {
       p.add(
@@ -73,8 +83,24 @@ final class PromotePlan {
             pace.resync()));
   }
 
-  /** Puts the spec's scaling on the target unless already asked; true once AWS applied it. */
+  /**
+   * Puts the spec's scaling on the target unless already asked, waking it first when it is
+   * deactivated; true once AWS applied it. A rollout's canary goes through here before any traffic.
+   */
   boolean scale(Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
+    var woken = Dormancy.wake(p, d, target, pace, room);
+    return !p.ended() && scale(p, o, target, woken);
+  }
+
+  /**
+   * As {@link #scale(Path, FunctionObservation, VersionRef)}; {@code woken}: {@link Dormancy#wake}
+   * put it already. A scaling that leaves zero waits for room (the plan ends, false).
+   */
+  private boolean scale(
+      Path<FunctionAction, FunctionRecord> p,
+      FunctionObservation o,
+      VersionRef target,
+      boolean woken) {
     var s = scaling(p, o, target);
     var min = d.minExecutionEnvironments();
     var max = d.maxExecutionEnvironments();
@@ -82,8 +108,14 @@ final class PromotePlan {
     var applied =
         Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
     var settled = s.settled() && applied;
-    if (!settled && !requested) {
+    if (!settled && !requested && !woken) {
+      var full = Dormancy.noRoomToLeaveZero(room, target, s, d, p.record(), pace);
+      if (full != null) {
+        p.end(full);
+        return false;
+      }
       p.add(new PutScaling(target, min, max));
+      p.record(Dormancy.marked(p.record(), target, s, min, max));
     }
     p.record(p.record().scaling(target.number(), s, settled));
     return settled;
@@ -153,7 +185,8 @@ final class PromotePlan {
       VersionRef target,
       boolean moved) {
     var recorded = p.record().published().versions();
-    if (recorded != null && !(moved && recorded.size() > d.keepVersions())) {
+    // After a move every older version is listed: those kept are scaled to zero.
+    if (recorded != null && !(moved && recorded.size() > 1)) {
       return;
     }
     List<VersionView> all;
@@ -174,6 +207,10 @@ final class PromotePlan {
     var keep = all.stream().map(VersionView::version).filter(v -> !doomed.contains(v)).toList();
     if (!doomed.isEmpty()) {
       p.add(new PruneVersions(doomed, keep));
+    }
+    var asleep = Dormancy.retained(all, keep, target);
+    if (!asleep.isEmpty()) {
+      p.add(new Deactivate(asleep));
     }
     p.record(p.record().kept(keep));
   }

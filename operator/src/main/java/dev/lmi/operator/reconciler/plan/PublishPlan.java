@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 final class PublishPlan {
   private final FunctionDesired d;
   private final Pace pace;
+  private final ProviderRoom room;
 
-  PublishPlan(FunctionDesired desired, Pace pace) {
+  PublishPlan(FunctionDesired desired, Pace pace, ProviderRoom room) {
     this.d = desired;
     this.pace = pace;
+    this.room = room;
   }
 
   /** The version to promote; null when the plan ends here. */
@@ -38,13 +40,21 @@ final class PublishPlan {
     }
     p.record(p.record().versionState(version.state()));
     if (version.failed()) {
+      var retry = CapacityRetry.decide(p, d, version, room, pace);
+      if (retry == CapacityRetry.Verdict.AGAIN) {
+        return publish(p, o);
+      }
+      if (retry == CapacityRetry.Verdict.END) {
+        return null;
+      }
       p.end(
           Outcome.terminal(
               Reason.VersionFailed,
               VersionFailures.describe(number, version, r.served().aliasVersion())));
       return null;
     }
-    if (!version.active()) {
+    // A version scaled to zero is woken (or left asleep) by the scaling step.
+    if (!version.active() && !version.deactivated()) {
       p.add(wait(starting(number, version.state())));
     }
     return VersionRef.of(number);
@@ -55,6 +65,11 @@ final class PublishPlan {
    * the call and the status write cannot create a duplicate.
    */
   private VersionRef publish(Path<FunctionAction, FunctionRecord> p, FunctionObservation o) {
+    var full = room == null ? null : room.gate("publishing a new version", d, p.record(), pace);
+    if (full != null) {
+      p.end(full);
+      return null;
+    }
     var next = VersionRef.planned(next(p.record(), o));
     p.add(new Publish(next));
     p.add(wait(starting(next.toString(), VersionView.PENDING)));

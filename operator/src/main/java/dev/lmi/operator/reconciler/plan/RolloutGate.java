@@ -1,6 +1,7 @@
 package dev.lmi.operator.reconciler.plan;
 
 import dev.lmi.operator.aws.VersionView;
+import dev.lmi.operator.capacity.CapacityBudget;
 import dev.lmi.operator.rollout.RolloutCapacity;
 import dev.lmi.operator.rollout.RolloutState;
 import dev.lmi.operator.rollout.Route;
@@ -14,44 +15,66 @@ import dev.lmi.operator.status.Reason;
  */
 final class RolloutGate {
   private final FunctionDesired d;
+  private final Pace pace;
+  private final ProviderRoom room;
 
-  RolloutGate(FunctionDesired desired) {
+  /**
+   * @param room what the provider holds for its other functions (null: only this one counted)
+   */
+  RolloutGate(FunctionDesired desired, Pace pace, ProviderRoom room) {
     this.d = desired;
+    this.pace = pace;
+    this.room = room;
   }
 
   /**
    * Before a version is published for a rollout: both versions hold their minimum environments
-   * while it lasts, so the provider's maxVCpuCount must hold the new one's next to the stable one's
-   * (other functions on the provider are not counted). False, with the plan ended, when it cannot.
+   * while it lasts, so the provider's maxVCpuCount must hold the new one's next to what the
+   * provider holds already (the stable version's, and the other functions' by their status.capacity
+   * when known). False, with the plan waiting as CapacityExceeded, when it cannot: the rollout
+   * starts once there is room.
    */
   boolean room(Path<FunctionAction, FunctionRecord> p) {
     var r = p.record();
     var stable = r.served().aliasVersion();
     if (!d.rollout().gradual()
-        || d.providerMaxVCpu() == null
+        || (room == null && d.providerMaxVCpu() == null)
         || stable == null
-        || d.configHash().equals(r.published().hash())) {
+        || d.configHash().equals(r.published().hash())
+        || Dormancy.zero(d.minExecutionEnvironments(), d.maxExecutionEnvironments())) {
       return true;
     }
-    var perEnvironment = d.vCpuPerEnvironment();
-    var stableMin =
-        r.served().scalingRecordedFor(stable) && r.served().min() != null
-            ? r.served().min()
-            : d.minExecutionEnvironments();
-    var arn = d.settings().capacityProviderArn();
-    var figures =
-        new RolloutCapacity.Figures(
-            arn == null ? "?" : arn.substring(arn.lastIndexOf(':') + 1),
-            d.providerMaxVCpu(),
-            stableMin * perEnvironment,
-            stable,
-            stableMin * perEnvironment,
-            d.minExecutionEnvironments(),
-            perEnvironment);
-    var refusal = RolloutCapacity.refusal(figures);
+    var refusal = RolloutCapacity.refusal(figures(r, stable));
     refusal.ifPresent(
-        why -> p.end(Outcome.terminal(Reason.RolledBack, "rollout not started: " + why)));
+        why ->
+            p.end(
+                Outcome.waiting(
+                    Reason.CapacityExceeded,
+                    "rollout waits for room: " + why + ", or move the function to another provider",
+                    ProviderRoom.recheck(pace))));
     return refusal.isEmpty();
+  }
+
+  /** The provider's figures: from {@link ProviderRoom} when known, else this function's alone. */
+  private RolloutCapacity.Figures figures(FunctionRecord r, String stable) {
+    var perEnvironment = ProviderRoom.vCpuPerEnvironment(d);
+    var min = d.minExecutionEnvironments() == null ? 0 : d.minExecutionEnvironments();
+    var stableMin =
+        r.served().scalingRecordedFor(stable) && r.served().min() != null ? r.served().min() : min;
+    var held = room == null ? null : room.with(r, d);
+    var arn = d.settings().capacityProviderArn();
+    return new RolloutCapacity.Figures(
+        room != null
+            ? room.provider()
+            : arn == null ? "?" : arn.substring(arn.lastIndexOf(':') + 1),
+        held != null ? held.maxVCpuCount() : d.providerMaxVCpu(),
+        held != null
+            ? (int) Math.min(Integer.MAX_VALUE, held.vCpuAtMin())
+            : stableMin * perEnvironment,
+        stable,
+        stableMin * perEnvironment,
+        CapacityBudget.environmentsToPublish(min),
+        perEnvironment);
   }
 
   /** A rollout may start from the alias's version now: the one moment its split is checked. */

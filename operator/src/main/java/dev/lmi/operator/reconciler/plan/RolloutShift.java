@@ -27,15 +27,26 @@ final class RolloutShift {
   private final PromotePlan promote;
   private final RolloutGate gate;
   private final RolloutMachine machine;
+  private final RolloutRevert revert;
 
-  RolloutShift(FunctionDesired desired, Pace pace, Instant now, Command command) {
+  /**
+   * @param room what the provider holds besides this function (null: not known, not checked)
+   */
+  RolloutShift(
+      FunctionDesired desired, Pace pace, Instant now, Command command, ProviderRoom room) {
     this.d = desired;
     this.pace = pace;
     this.now = now;
     this.command = command;
-    this.promote = new PromotePlan(desired, pace);
-    this.gate = new RolloutGate(desired);
+    this.promote = new PromotePlan(desired, pace, room);
+    this.gate = new RolloutGate(desired, pace, room);
     this.machine = new RolloutMachine(desired, now, command);
+    this.revert = new RolloutRevert(desired, pace, room);
+  }
+
+  /** The same, checked against what the provider holds for the other functions on it. */
+  RolloutShift within(ProviderRoom room) {
+    return new RolloutShift(d, pace, now, command, room);
   }
 
   /** Whether the provider holds the new version next to the stable one; see {@link RolloutGate}. */
@@ -50,6 +61,10 @@ final class RolloutShift {
     }
     if (p.projecting()) {
       return RolloutProjection.steps(p, o, target, d, promote);
+    }
+    var atZero = revert.suspended(p, o, target, now);
+    if (atZero != null) {
+      return atZero;
     }
     var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
     var s = p.record().rollout();
@@ -67,16 +82,34 @@ final class RolloutShift {
       AliasView alias) {
     var s = p.record().rollout();
     var observed = Route.observed(alias.version(), alias.additionalVersionWeights());
-    var settled = promote.scale(p, o, target);
+    // A rolled-back canary is left asleep: it takes no traffic until the spec changes.
+    var reverted = s != null && s.reverted() && d.configHash().equals(s.candidateHash());
+    var settled = reverted || promote.scale(p, o, target);
+    if (p.ended()) {
+      return p.decision(null);
+    }
     var candidate =
         settled
             ? Candidate.ready(target.number(), d.configHash())
             : Candidate.preparing(target.number(), d.configHash());
     var in = machine.input(s, candidate, observed);
     if (candidate.ready() && gate.starting(s, observed, target)) {
-      in = in.withSplitRefusal(gate.splitRefusal(p.need(o.stable(), FunctionPlan.Read.STABLE)));
+      var stable = p.need(o.stable(), FunctionPlan.Read.STABLE);
+      if (!revert.awake(p, stable, "before the rollout starts")) {
+        return p.decision(null);
+      }
+      in = in.withSplitRefusal(gate.splitRefusal(stable));
     }
     var decision = machine.decide(p, o, in);
+    if (RolloutRevert.backToStable(decision, observed)) {
+      var stable = p.need(o.stable(), FunctionPlan.Read.STABLE);
+      if (!revert.ready(stable)) {
+        // The decision goes on record now; the alias follows once the stable version is Active.
+        machine.carry(p, decision, null);
+        revert.awake(p, stable, "before it takes all traffic again");
+        return p.decision(null);
+      }
+    }
     machine.carry(p, decision, observed);
     return switch (decision.kind()) {
       case NONE ->
@@ -84,10 +117,7 @@ final class RolloutShift {
               ? promote.decide(p, o, target, settled, false)
               : hold(p, waiting(candidate, observed), pace.poll());
       case PROMOTE -> promote.decide(p, o.withAlias(alone(alias, target)), target, true, true);
-      case DONE, ROLL_BACK, ABORT -> {
-        p.end(Outcome.terminal(Reason.RolledBack, decision.message()));
-        yield p.decision(null);
-      }
+      case DONE, ROLL_BACK, ABORT -> revert.ended(p, target, decision.message());
       default -> hold(p, decision.message(), decision.requeue());
     };
   }

@@ -35,7 +35,11 @@ final class VersionFailures {
       case "FunctionError.InvalidEntryPoint" -> "Check spec.handler and the code package.";
       case "FunctionError.RuntimeInitError" -> "The function threw during init: check its logs.";
       case "CapacityProviderScalingLimitExceeded", "VcpuLimitExceeded" ->
-          "Raise the CapacityProvider's scaling.maxVCpuCount or lower minExecutionEnvironments.";
+          "Make room (raise the CapacityProvider's scaling.maxVCpuCount, or lower"
+              + " minExecutionEnvironments here or on other functions), then change this function's"
+              + " configuration or code to publish again: the operator holds back publishes that"
+              + " would not fit, so something it does not count (another function, a concurrent"
+              + " publish) holds the vCPUs.";
       case "InsufficientCapacity", "EC2RequestLimitExceeded" ->
           "EC2 capacity was short: allow more instance types or try again later.";
       case "InsufficientRolePermissions" -> "Grant the operator role the permissions it needs.";

@@ -208,6 +208,8 @@ class FunctionPlanTest {
             "wait: version 2 is Pending while its execution environments start",
             "move alias live 1 → 2",
             "put scaling on 2 (min 3, max 4)",
+            // Version 1 is kept for a rollback, and would keep its environments warm.
+            "scale retained version 1 to zero (deactivated until an alias needs it)",
             "wait: AWS is applying the scaling of version 2");
     assertThat(decision.record().latest().configHash()).isEqualTo(d.configHash());
     assertThat(decision.record().latest().codeIdentity()).endsWith("versionId=2");

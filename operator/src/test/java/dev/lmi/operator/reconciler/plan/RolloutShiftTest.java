@@ -9,6 +9,8 @@ import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.RolloutPhase;
 import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.InvocationCounts;
+import dev.lmi.operator.capacity.CapacityBudget;
+import dev.lmi.operator.capacity.ProviderCapacity;
 import dev.lmi.operator.reconciler.plan.FunctionPlan.Read;
 import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.rollout.Readings;
@@ -131,15 +133,22 @@ class RolloutShiftTest {
   }
 
   @Test
-  void aStepWhosePauseIsOverAdvancesThenTheLastPromotes() {
+  void aStepWhosePauseIsOverAdvancesThenTheLastPromotesAndScalesTheOldStableVersionToZero() {
     var second = decide(atStepOne(), seen(split(10)), T0.plus(Duration.ofMinutes(5)));
     assertThat(steps(second).get(0))
         .isEqualTo("route alias live: 50% to version 4, 50% to version 3");
     assertThat(second.record().rollout().step()).isEqualTo(2);
 
-    var done = decide(second.record(), seen(split(50)), T0.plus(Duration.ofMinutes(10)));
+    var later = T0.plus(Duration.ofMinutes(10));
+    assertThat(decide(second.record(), seen(split(50)), later).needs()).isEqualTo(Read.VERSIONS);
+    var listed = List.of(version("3", "Active"), version("4", "Active"));
+    var done = decide(second.record(), seen(split(50)).withVersions(Seen.of(listed)), later);
 
-    assertThat(steps(done)).startsWith("move alias live 3 → 4");
+    assertThat(steps(done))
+        .containsExactly(
+            "move alias live 3 → 4",
+            "event RolloutSucceeded: version 4 takes all traffic: all 2 steps passed",
+            "scale retained version 3 to zero (deactivated until an alias needs it)");
     assertThat(done.stop().isReady()).isTrue();
     assertThat(done.record().rollout().phase()).isEqualTo(RolloutPhase.Succeeded);
     assertThat(done.record().served().aliasVersion()).isEqualTo("4");
@@ -170,7 +179,7 @@ class RolloutShiftTest {
     var counts = new InvocationCounts("4", 60, 5, Instant.parse("2026-12-01T12:00:00Z"), later);
     var decision = decide(r, o.withReadings(new Readings(List.of(), counts)), later);
 
-    assertThat(now(decision)).containsExactly("PointAlias", "Announce");
+    assertThat(now(decision)).containsExactly("PointAlias", "Announce", "Deactivate");
     assertThat(steps(decision).get(0))
         .isEqualTo("route alias live to version 3 alone (drop weighted routing)");
     assertThat(decision.stop().reason()).isEqualTo(Reason.RolledBack);
@@ -182,12 +191,16 @@ class RolloutShiftTest {
   }
 
   @Test
-  void aRolledBackVersionStaysOffTheAliasUntilTheSpecChanges() {
+  void aRolledBackVersionStaysOffTheAliasAndAsleepUntilTheSpecChanges() {
     var aborted = decide(atStepOne(), seen(split(10)), T0.plusSeconds(60), Command.ABORT);
-    assertThat(now(aborted)).containsExactly("PointAlias", "Announce", "ClearCommand");
+    assertThat(now(aborted))
+        .containsExactly("PointAlias", "Announce", "ClearCommand", "Deactivate");
+    assertThat(steps(aborted).get(3))
+        .isEqualTo("scale retained version 4 to zero (deactivated until an alias needs it)");
     assertThat(aborted.record().rollout().phase()).isEqualTo(RolloutPhase.Aborted);
 
-    var later = decide(aborted.record(), seen(Fixtures.alias("3")), T0.plus(Duration.ofHours(1)));
+    var asleep = seen(Fixtures.alias("3")).withVersion(Seen.of(version("4", "Deactivated")));
+    var later = decide(aborted.record(), asleep, T0.plus(Duration.ofHours(1)));
 
     assertThat(later.writes()).isFalse();
     assertThat(now(later)).isEmpty();
@@ -233,7 +246,7 @@ class RolloutShiftTest {
   }
 
   @Test
-  void aRolloutTheProviderCannotHoldNextToTheStableVersionIsRefusedBeforePublishing() {
+  void aRolloutTheProviderCannotHoldNextToTheStableVersionWaitsForRoomBeforePublishing() {
     var r = Fixtures.converged(d, "3");
     fn.getSpec().getCode().getS3().setObjectVersion("7");
     var o = FunctionObservation.none(true);
@@ -241,13 +254,14 @@ class RolloutShiftTest {
     var refused = decide(r, o.withFunction(Seen.of(Fixtures.latest(d, owner))), T0);
 
     assertThat(refused.actions()).isEmpty();
-    assertThat(refused.stop().reason()).isEqualTo(Reason.RolledBack);
+    assertThat(refused.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+    assertThat(refused.stop().requeue()).isEqualTo(Duration.ofSeconds(30));
     assertThat(refused.stop().message())
         .isEqualTo(
-            "rollout not started: the new version needs 3 vCPUs (3 environments × 1 vCPUs) next"
-                + " to version 3's 3 during the rollout, but capacity provider orders-pool has 2"
-                + " of its maxVCpuCount 5 free: raise maxVCpuCount to at least 6 or lower"
-                + " scaling.minExecutionEnvironments");
+            "rollout waits for room: the new version needs 3 vCPUs (3 environments × 1 vCPUs)"
+                + " next to version 3's 3 during the rollout, but capacity provider orders-pool"
+                + " has 2 of its maxVCpuCount 5 free: raise maxVCpuCount to at least 6 or lower"
+                + " scaling.minExecutionEnvironments, or move the function to another provider");
 
     d = FunctionDesired.of(fn, Fixtures.PROVIDER_ARN, 6, owner.tag());
     var fits = decide(r, o.withFunction(Seen.of(Fixtures.latest(d, owner))), T0);
@@ -262,11 +276,121 @@ class RolloutShiftTest {
 
     var decision = decide(fourScaled(), o.withStable(Seen.of(old)), T0);
 
-    assertThat(decision.writes()).isFalse();
+    assertThat(now(decision)).containsExactly("Announce", "Deactivate");
     assertThat(decision.stop().reason()).isEqualTo(Reason.RolledBack);
     assertThat(decision.stop().message())
         .startsWith(
             "rolled back: not started: version 3 runs as arn:aws:iam::123456789012:role/old")
         .contains("same execution role", "strategy AllAtOnce");
+  }
+
+  @Test
+  void aRolloutWaitsForRoomCountingWhatTheOtherFunctionsOnTheProviderHold() {
+    var r = Fixtures.converged(d, "3");
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    d = Fixtures.desired(fn);
+    var o = FunctionObservation.none(true).withFunction(Seen.of(Fixtures.latest(d, owner)));
+    var others = new ProviderCapacity(10, 20L, 15, 2, 2);
+
+    var full =
+        new FunctionPlan(d, owner, PACE, T0, Command.NONE)
+            .within(new ProviderRoom("orders-pool", others))
+            .decide(r, o);
+
+    assertThat(full.actions()).isEmpty();
+    assertThat(full.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+    assertThat(full.stop().message())
+        .contains(
+            "capacity provider orders-pool has 2 of its maxVCpuCount 15 free: raise"
+                + " maxVCpuCount to at least 16");
+    var roomy = new ProviderCapacity(10, 20L, 16, 2, 2);
+    var fits =
+        new FunctionPlan(d, owner, PACE, T0, Command.NONE)
+            .within(new ProviderRoom("orders-pool", roomy))
+            .decide(r, o);
+    assertThat(now(fits)).containsExactly("Publish");
+  }
+
+  @Test
+  void theCanaryCountsInTheFunctionsHoldingsNextToTheStableVersion() {
+    var held = CapacityBudget.function(Holdings.function(d.name(), atStepOne(), d));
+
+    assertThat(held.warmVersions()).isEqualTo(2);
+    assertThat(held.vCpuAtMin()).isEqualTo(6);
+  }
+
+  @Test
+  void aRollbackOntoADeactivatedStableVersionWakesItBeforeTheAliasMovesBack() {
+    var asleep = seen(split(10)).withStable(Seen.of(version("3", "Deactivated")));
+    var aborting = decide(atStepOne(), asleep, T0.plusSeconds(60), Command.ABORT);
+
+    assertThat(steps(aborting))
+        .containsExactly(
+            "event RolloutAborted: aborted by the lmi.dev/rollout=abort annotation at step 1 of 2:"
+                + " version 4 takes 10% (stable 3); all traffic is back on version 3",
+            "remove the annotation lmi.dev/rollout (abort)",
+            "put scaling on 3 (min 3, max 4)",
+            "wait: version 3 is Deactivated: it starts its execution environments again before"
+                + " it takes all traffic again");
+    assertThat(aborting.record().rollout().phase()).isEqualTo(RolloutPhase.Aborted);
+
+    var starting = seen(split(10)).withStable(Seen.of(version("3", "Pending")));
+    var waiting = decide(aborting.record(), starting, T0.plusSeconds(70));
+    assertThat(waiting.writes()).isFalse();
+    assertThat(waiting.stop().reason()).isEqualTo(Reason.RollingOut);
+
+    var awake = seen(split(10)).withStable(Seen.of(version("3", "Active")));
+    var back = decide(aborting.record(), awake, T0.plusSeconds(80));
+    assertThat(now(back)).containsExactly("PointAlias", "Deactivate");
+    assertThat(back.stop().reason()).isEqualTo(Reason.RolledBack);
+  }
+
+  @Test
+  void suspendMidRolloutAbortsItAndScalesBothVersionsToZeroThenRollsOutAgainOnResume() {
+    var running = atStepOne();
+    var base = d;
+    d = d.withScaling(0, 0);
+    var live = seen(split(10)).withStable(Seen.of(version("3", "Active")));
+
+    var suspended = decide(running, live, T0.plusSeconds(60));
+
+    assertThat(steps(suspended))
+        .containsExactly(
+            "route alias live to version 3 alone (drop weighted routing)",
+            "event RolloutAborted: aborted because the function was scaled to zero (spec.suspend"
+                + " or a schedule's zero window), at step 1 of 2: version 4 takes 10% (stable 3);"
+                + " version 4 is rolled out again from the first step when it resumes",
+            "scale retained version 4 to zero (deactivated until an alias needs it)",
+            "put scaling on 3 (min 0, max 0)");
+    assertThat(suspended.stop().isReady()).isTrue();
+    assertThat(suspended.record().rollout().phase()).isEqualTo(RolloutPhase.Aborted);
+
+    var zero =
+        seen(Fixtures.alias("3"))
+            .withVersion(Seen.of(version("4", "Deactivated")))
+            .withStable(Seen.of(version("3", "Deactivated")));
+    var still = decide(suspended.record(), zero, T0.plus(Duration.ofHours(1)));
+    assertThat(still.writes()).isFalse();
+    assertThat(still.stop().isReady()).isTrue();
+
+    d = base;
+    var resumed = decide(suspended.record(), zero, T0.plus(Duration.ofHours(2)));
+    assertThat(steps(resumed).get(0)).isEqualTo("put scaling on 4 (min 3, max 4)");
+    assertThat(resumed.stop().reason()).isEqualTo(Reason.Publishing);
+
+    var canaryUp = seen(Fixtures.alias("3")).withStable(Seen.of(version("3", "Deactivated")));
+    var scaled = resumed.record().versionState("Active").scaling("4", settled(3, 4), true);
+    var stableUp = decide(scaled, canaryUp, T0.plus(Duration.ofHours(2)));
+    assertThat(steps(stableUp))
+        .containsExactly(
+            "put scaling on 3 (min 3, max 4)",
+            "wait: version 3 is Deactivated: it starts its execution environments again before"
+                + " the rollout starts");
+
+    var bothUp = seen(Fixtures.alias("3")).withStable(Seen.of(version("3", "Active")));
+    var started = decide(scaled, bothUp, T0.plus(Duration.ofHours(2)));
+    assertThat(steps(started).get(0))
+        .isEqualTo("route alias live: 10% to version 4, 90% to version 3");
+    assertThat(started.record().rollout().phase()).isEqualTo(RolloutPhase.Progressing);
   }
 }
