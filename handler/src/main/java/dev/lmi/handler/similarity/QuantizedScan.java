@@ -49,9 +49,13 @@ final class QuantizedScan implements RowScan<Candidates[]> {
     return index.size();
   }
 
+  /**
+   * Three blocks: the many-query tile takes three units at a time (a block is one or two), so a
+   * range that is not the category's last leaves none to the slow one-query-at-a-time kernel.
+   */
   @Override
   public int grain() {
-    return BLOCK;
+    return 3 * BLOCK;
   }
 
   @Override
