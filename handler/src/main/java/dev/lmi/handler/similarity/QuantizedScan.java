@@ -49,13 +49,9 @@ final class QuantizedScan implements RowScan<Candidates[]> {
     return index.size();
   }
 
-  /**
-   * Three blocks: the many-query tile takes three units at a time (a block is one or two), so a
-   * range that is not the category's last leaves none to the slow one-query-at-a-time kernel.
-   */
   @Override
   public int grain() {
-    return 3 * BLOCK;
+    return BLOCK;
   }
 
   @Override

@@ -110,29 +110,6 @@ class QuantizedIndexTest {
     }
   }
 
-  @Test
-  void rangesCutAtTheScansOwnGrainGiveTheSameTopKAndScoresAsOneWholeScan() {
-    var random = new Random(6);
-    var flat = new FlatIndex(Adversarial.anisotropic(random, 7_000, 40), 40);
-    var queries = new float[11][];
-    var ks = new int[11];
-    for (var q = 0; q < 11; q++) {
-      queries[q] = VectorMath.normalised(FlatIndexTest.randomRow(random, 40));
-      ks[q] = 1 + q;
-    }
-    var index = new QuantizedIndex(flat);
-    var scan = index.scan(queries, ks);
-    var bounds = Ranges.split(flat.size(), scan.grain(), 5);
-    var tops = inTwoPartsBackwards(scan, bounds);
-    var whole = index.scan(queries, ks);
-    var once = whole.finish(java.util.Collections.singletonList(whole.scan(0, flat.size())));
-    for (var q = 0; q < 11; q++) {
-      var expected = flat.search(queries[q], ks[q]);
-      assertThat(tops[q].rows()).containsExactly(expected.rows());
-      assertThat(tops[q].scores()).containsExactly(once[q].scores());
-    }
-  }
-
   /** Ranges last to first, dealt unevenly to two parts, as tasks claiming ranges may take them. */
   private static <P> TopK[] inTwoPartsBackwards(RowScan<P> scan, int[] bounds) {
     var first = scan.start();
