@@ -7,8 +7,8 @@ import java.lang.management.ManagementFactory;
  * Runs the search until it is in a steady state before anything is measured, as JMH's warm-up
  * iterations do: the JIT compiles the kernels during the first second or so of work, and that cost
  * belonged to whichever shape ran first. Steady also means the JIT has gone quiet: its compiler
- * threads' CPU counts in the measured CPU per query, and C2 still recompiled the scan's task loop
- * (it inlines the whole tile) during measured rounds once throughput had levelled off.
+ * threads' CPU counts in the measured CPU per query, and C2 was still compiling the scans' task
+ * loop during measured rounds after throughput had levelled off.
  */
 final class WarmUp {
 
@@ -30,15 +30,14 @@ final class WarmUp {
     var start = System.nanoTime();
     var previous = 0.0;
     var rounds = 0;
-    var jit = ManagementFactory.getCompilationMXBean();
     while (true) {
       var roundStart = System.nanoTime();
-      var compiled = jit.getTotalCompilationTime();
+      var compiled = compiledMs();
       Measure.lone(batcher, queries, k, 1);
       var qps = Measure.concurrent(batcher, queries, k, callers, 8).qps();
       rounds++;
       var roundMs = (System.nanoTime() - roundStart) / 1e6;
-      var quiet = jit.getTotalCompilationTime() - compiled <= QUIET_JIT * roundMs;
+      var quiet = compiledMs() - compiled <= QUIET_JIT * roundMs;
       var seconds = (System.nanoTime() - start) / 1e9;
       var steady = seconds >= MIN_SECONDS && quiet && Math.abs(qps - previous) <= AGREEMENT * qps;
       if (steady || seconds >= MAX_SECONDS) {
@@ -49,5 +48,13 @@ final class WarmUp {
       }
       previous = qps;
     }
+  }
+
+  /** The JIT's compilation time so far; zero where the JVM does not count it. */
+  private static long compiledMs() {
+    var jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
   }
 }
