@@ -172,6 +172,27 @@ class CronExpressionTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "60 * * * *",
+        "* 24 * * *",
+        "* * 0 * *",
+        "* * 32 * *",
+        "* * * 13 *",
+        "* * * * 8",
+        "* * * FOO *",
+        "* * * * MON-FOO",
+        "*/0 * * * *",
+        "0 0/100 * * *",
+        "1-60 * * * *",
+        "0 0 1 JAN SUNDAY"
+      })
+  void theApplyTimeShapeRuleRefusesValuesOutsideTheirFieldsRange(String cron) {
+    assertThatThrownBy(() -> CronExpression.parse(cron)).isInstanceOf(CronSyntaxException.class);
+    assertThat(CEL_SHAPE.matcher(cron).matches()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "0 20 ? * MON-FRI",
         "0 20 * * MON#2",
         "0 20 L * *",

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * spec.scaling.schedules and spec.suspend, as the API server, validate and the operator see them.
@@ -146,12 +147,13 @@ class ScheduleValidationTest {
     assertThat(violations.stream().filter(v -> v.path().equals(path)).count()).as(why).isEqualTo(1);
   }
 
-  @Test
-  void theApiServersRuleAloneRefusesForeignCronSyntax() {
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"0 20 ? * MON-FRI", "61 20 * * MON-FRI", "*/0 20 * * *", "0 20 * * SUNDAY"})
+  void theApiServersRuleAloneRefusesForeignSyntaxAndValuesOutOfRange(String cron) {
     // A real API server runs only the CRD's rules: its message must stand on its own.
     var object =
-        VALIDATOR.withDefaults(
-            function(schedules(NIGHTS.replace("0 20 * * MON-FRI", "0 20 ? * MON-FRI"))));
+        VALIDATOR.withDefaults(function(schedules(NIGHTS.replace("0 20 * * MON-FRI", cron))));
     var schema = VALIDATOR.catalog().find("lmi.dev/v1alpha1", "LmiFunction").orElseThrow().schema();
 
     var cel = CelChecks.check(schema, object, null).violations();

@@ -98,21 +98,25 @@ final class Dormancy {
   }
 
   /**
-   * The outcome that holds back raising a scaling applied as zero (a window ends, suspend is
-   * lifted) when the provider has no room for the environments it starts; null when there is room,
-   * or the scaling does not leave zero.
+   * The outcome that holds back raising a version's minimum (leaving a window of zero, lifting
+   * suspend, or a larger minimum in the spec) when the provider has no room for the environments it
+   * adds; null when there is room, or the minimum does not rise.
    */
-  static Outcome noRoomToLeaveZero(
+  static Outcome noRoomToRaise(
       ProviderRoom room,
       VersionRef target,
       ScalingView applied,
       FunctionDesired d,
       FunctionRecord r,
       Pace pace) {
-    var leaving =
-        zero(applied.appliedMin(), applied.appliedMax())
-            && !zero(d.minExecutionEnvironments(), d.maxExecutionEnvironments());
-    return room == null || !leaving ? null : room.reactivation(target.toString(), d, r, pace);
+    if (room == null || zero(d.minExecutionEnvironments(), d.maxExecutionEnvironments())) {
+      return null;
+    }
+    if (zero(applied.appliedMin(), applied.appliedMax())) {
+      return room.reactivation(target.toString(), d, r, pace);
+    }
+    var from = applied.appliedMin();
+    return from == null ? null : room.raise(target.toString(), from, d, r, pace);
   }
 
   /**

@@ -108,12 +108,15 @@ final class PromotePlan {
     var applied =
         Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
     var settled = s.settled() && applied;
-    if (!settled && !requested && !woken) {
-      var full = Dormancy.noRoomToLeaveZero(room, target, s, d, p.record(), pace);
+    if (!settled && !woken) {
+      // Also once asked: AWS leaves a minimum the provider cannot hold requested, never applied.
+      var full = Dormancy.noRoomToRaise(room, target, s, d, p.record(), pace);
       if (full != null) {
         p.end(full);
         return false;
       }
+    }
+    if (!settled && !requested && !woken) {
       p.add(new PutScaling(target, min, max));
       p.record(Dormancy.marked(p.record(), target, s, min, max));
     }

@@ -40,6 +40,20 @@ public record ProviderRoom(String provider, ProviderCapacity others) {
     return gate("reactivating version " + version, d, r, envs, pace);
   }
 
+  /**
+   * As {@link #gate}, for a served version whose minimum rises above the {@code applied} one: the
+   * environments it adds must fit (AWS would otherwise leave the request unapplied for good).
+   */
+  Outcome raise(String version, int applied, FunctionDesired d, FunctionRecord r, Pace pace) {
+    var min = d.minExecutionEnvironments() == null ? 0 : d.minExecutionEnvironments();
+    var envs = Math.max(1, min) - Math.max(1, applied);
+    if (envs <= 0) {
+      return null;
+    }
+    var step = "raising the minimum of version " + version + " from " + applied + " to " + min;
+    return gate(step, d, r, envs, pace);
+  }
+
   /** The provider with this function's holdings added to the others'. */
   public ProviderCapacity with(FunctionRecord r, FunctionDesired d) {
     var own = CapacityBudget.function(Holdings.function(d.name(), r, d));

@@ -121,6 +121,32 @@ class CapacityPlanTest {
   }
 
   @Test
+  void aLargerMinimumOnTheServedVersionWaitsForRoomInsteadOfStayingRequestedForever() {
+    var r = converged(d, "1");
+    d = d.withScaling(6, 8);
+    var servedAt3 = ours().withAlias(Seen.of(alias("1"))).withScaling(Seen.of(settled(3, 4)));
+    // Asked before the provider filled up: AWS keeps it requested, never applied.
+    var asked =
+        ours()
+            .withAlias(Seen.of(alias("1")))
+            .withScaling(Seen.of(new dev.lmi.operator.aws.ScalingView(3, 4, 6, 8)));
+
+    provider(395, 400);
+    for (var decision : List.of(decide(r, servedAt3), decide(r, asked))) {
+      assertThat(decision.writes()).isFalse();
+      assertThat(decision.stop().reason()).isEqualTo(Reason.CapacityExceeded);
+      assertThat(decision.stop().message())
+          .startsWith(
+              "raising the minimum of version 1 from 3 to 6 needs 3 execution environments × 1"
+                  + " vCPU = 3 vCPUs");
+    }
+
+    provider(394, 400);
+    assertThat(now(decide(r, servedAt3))).containsExactly("PutScaling");
+    assertThat(decide(r, asked).stop().reason()).isEqualTo(Reason.ScalingInProgress);
+  }
+
+  @Test
   void aWindowOfZeroScalesTheLiveVersionToZeroAndReadsItUntilDeactivated() {
     d = d.withScaling(0, 0);
     var o = ours().withAlias(Seen.of(alias("1"))).withScaling(Seen.of(settled(3, 4)));
