@@ -19,6 +19,7 @@ public final class LocalMode {
   static final int FAILED = 1;
   static final int TIMED_OUT = 2;
   private static final Duration POLL = Duration.ofMillis(500);
+  private static final Duration TOTALS_GRACE = Duration.ofSeconds(8);
   private final LocalConfig config;
   private final PrintStream out;
   private final LiveTable table;
@@ -130,11 +131,20 @@ public final class LocalMode {
 
   /** Shows the table whenever it changes until all is Ready, a terminal reason or the deadline. */
   private int awaitConvergence(LocalStack stack, Instant deadline) throws InterruptedException {
+    Instant ready = null;
     while (true) {
-      var rows = Progress.rows(stack.kube().client());
+      var client = stack.kube().client();
+      var rows = Progress.rows(client);
       table.show(Progress.table(rows));
       if (Progress.allReady(rows)) {
-        return OK;
+        ready = ready == null ? Instant.now() : ready;
+        // A provider sums its functions again a few seconds after they change: show that sum, but
+        // never hold the run for it beyond the grace.
+        if (Progress.totalsAgree(client) || Instant.now().isAfter(ready.plus(TOTALS_GRACE))) {
+          return OK;
+        }
+      } else {
+        ready = null;
       }
       var failed = Progress.failed(rows);
       if (!failed.isEmpty()) {

@@ -64,6 +64,29 @@ final class Progress {
     return !rows.isEmpty() && rows.stream().allMatch(Row::isReady);
   }
 
+  /**
+   * Whether every provider's status.capacity.vCpuAtMin is the sum of its functions' (a provider
+   * adds them up again a few seconds after one changes).
+   */
+  static boolean totalsAgree(KubernetesClient client) {
+    var sums = new java.util.HashMap<String, Long>();
+    for (var f : functions(client)) {
+      JsonNode node = Serialization.jsonMapper().valueToTree(f);
+      sums.merge(
+          node.at("/spec/capacityProviderRef/name").asText(),
+          node.at("/status/capacity/vCpuAtMin").asLong(0),
+          Long::sum);
+    }
+    for (var p : client.genericKubernetesResources(PROVIDERS).list().getItems()) {
+      JsonNode node = Serialization.jsonMapper().valueToTree(p);
+      var sum = sums.getOrDefault(node.at("/metadata/name").asText(), 0L);
+      if (node.at("/status/capacity/vCpuAtMin").asLong(0) != sum) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<Row> failed(List<Row> rows) {
     return rows.stream().filter(Row::isTerminal).toList();
   }

@@ -98,6 +98,15 @@ class LocalModeIT {
   }
 
   @Test
+  void theLastTableBeforeTheInvocationsShowsTheProviderAtTheSumOfItsFunctions() {
+    var before = printed.substring(0, printed.indexOf("Invoking each Ready function's alias"));
+    var lastTable = before.substring(before.lastIndexOf("KIND "));
+
+    // 1 + 2 vCPUs at minimum, 2 + 2 at maximum: not the first publish's three 2-vCPU environments.
+    assertThat(lastTable).containsPattern("local-pool +True +Ready +- +3/4/16 ");
+  }
+
+  @Test
   void ordersFunctionAnswersAPageWithItsNextToken() throws Exception {
     var orders = result("orders/list-orders");
     assertThat(orders.ok()).as(orders.text()).isTrue();
