@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,20 +168,7 @@ class PlanCommandIT {
     assertThat(report.path("objects").get(0).path("change").asText()).isEqualTo("none");
     var listed = writesListed(report);
 
-    var live = Awaits.function(h.client(), "orders", "list-orders");
-    change(live);
-    h.client().resource(live).update();
-    h.emulator().admin().resetCounters();
-    h.startOperator();
-    await()
-        .atMost(Awaits.TIMEOUT)
-        .until(
-            () -> {
-              var st = Awaits.function(h.client(), "orders", "list-orders").getStatus();
-              return "2".equals(st.getAliasVersion())
-                  && "Ready".equals(Conditions.readyReason(st.getConditions()));
-            });
-    assertThat(writesInAws()).isEqualTo(listed);
+    assertThat(convergeCountingWrites(PlanCommandIT::change)).isEqualTo(listed);
   }
 
   /** A new environment value under a Canary of two one-second steps. */
@@ -211,20 +199,7 @@ class PlanCommandIT {
     var listed = writesListed(report);
     assertThat(listed).containsEntry("UpdateAlias", 3L);
 
-    var live = Awaits.function(h.client(), "orders", "list-orders");
-    canary(live);
-    h.client().resource(live).update();
-    h.emulator().admin().resetCounters();
-    h.startOperator();
-    await()
-        .atMost(Awaits.TIMEOUT)
-        .until(
-            () -> {
-              var st = Awaits.function(h.client(), "orders", "list-orders").getStatus();
-              return "2".equals(st.getAliasVersion())
-                  && "Ready".equals(Conditions.readyReason(st.getConditions()));
-            });
-    assertThat(writesInAws()).isEqualTo(listed);
+    assertThat(convergeCountingWrites(PlanCommandIT::canary)).isEqualTo(listed);
   }
 
   @Test
@@ -338,5 +313,23 @@ class PlanCommandIT {
     assertThat(function.path("reason").asText()).isEqualTo("WaitingForProvider");
     assertThat(function.path("actions")).isEmpty();
     assertThat(run.json().path("summary").path("awsWrites").asInt()).isZero();
+  }
+
+  /** Edits the live object, lets the operator converge it to version 2, and counts AWS writes. */
+  private Map<String, Long> convergeCountingWrites(Consumer<LmiFunction> edit) {
+    var live = Awaits.function(h.client(), "orders", "list-orders");
+    edit.accept(live);
+    h.client().resource(live).update();
+    h.emulator().admin().resetCounters();
+    h.startOperator();
+    await()
+        .atMost(Awaits.TIMEOUT)
+        .until(
+            () -> {
+              var st = Awaits.function(h.client(), "orders", "list-orders").getStatus();
+              return "2".equals(st.getAliasVersion())
+                  && "Ready".equals(Conditions.readyReason(st.getConditions()));
+            });
+    return writesInAws();
   }
 }
