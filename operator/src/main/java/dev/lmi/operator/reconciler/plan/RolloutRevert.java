@@ -8,6 +8,7 @@ import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
 import dev.lmi.operator.rollout.Notice;
 import dev.lmi.operator.rollout.RolloutDecision;
+import dev.lmi.operator.rollout.RolloutState;
 import dev.lmi.operator.rollout.Route;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
@@ -98,9 +99,7 @@ final class RolloutRevert {
     }
     var s = p.record().rollout();
     if (s != null && s.progressing()) {
-      var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
-      var observed =
-          alias == null ? null : Route.observed(alias.version(), alias.additionalVersionWeights());
+      var observed = routed(p, o, s);
       if (observed != null && observed.weighted()) {
         p.add(new PointAlias(d.alias(), observed.version(), VersionRef.of(stable)));
       }
@@ -109,8 +108,7 @@ final class RolloutRevert {
       p.record(p.record().rollout(ended));
     }
     sleep(p, canary);
-    var live = p.need(o.stable(), FunctionPlan.Read.STABLE);
-    if (live != null && !live.deactivated()) {
+    if (holdsEnvironments(p, o, stable)) {
       p.add(new PutScaling(VersionRef.of(stable), 0, 0));
     }
     return p.decision(
@@ -125,10 +123,43 @@ final class RolloutRevert {
             pace.resync()));
   }
 
-  /** The canary, routed to no more, stops holding execution environments. */
+  /**
+   * The alias's route (null: no alias). A projection reads nothing: the rollout on record says it,
+   * a step's weight on the canary.
+   */
+  private static Route routed(
+      Path<FunctionAction, FunctionRecord> p, FunctionObservation o, RolloutState s) {
+    if (p.projecting()) {
+      return s.weight() > 0
+          ? Route.split(s.stableVersion(), s.canaryVersion(), s.weight())
+          : Route.single(s.stableVersion());
+    }
+    var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
+    return alias == null ? null : Route.observed(alias.version(), alias.additionalVersionWeights());
+  }
+
+  /**
+   * Whether the stable version still holds environments. A projection reads nothing: a stable
+   * version whose scaling is on record at zero is going there already.
+   */
+  private static boolean holdsEnvironments(
+      Path<FunctionAction, FunctionRecord> p, FunctionObservation o, String stable) {
+    if (p.projecting()) {
+      var served = p.record().served();
+      return !served.scalingRecordedFor(stable) || !Dormancy.zero(served.min(), served.max());
+    }
+    var live = p.need(o.stable(), FunctionPlan.Read.STABLE);
+    return live != null && !live.deactivated();
+  }
+
+  /**
+   * The canary, routed to no more, stops holding execution environments; in a projection also the
+   * version the plan publishes (its number a prediction).
+   */
   private static void sleep(Path<FunctionAction, FunctionRecord> p, VersionRef canary) {
     var published = p.record().published();
-    if (canary.is(published.version()) && !VersionView.isDeactivated(published.state())) {
+    var same = canary.number() != null && canary.number().equals(published.version());
+    if (same && !VersionView.isDeactivated(published.state())) {
       p.add(new Deactivate(List.of(canary.number())));
       p.record(p.record().versionState(VersionView.DEACTIVATING));
     }

@@ -59,12 +59,13 @@ final class RolloutShift {
     if (!applies(p.record(), target)) {
       return promote.decide(p, o, target);
     }
-    if (p.projecting()) {
-      return RolloutProjection.steps(p, o, target, d, promote);
-    }
+    // Before any projection: a function at zero does not roll out, so a plan lists no steps.
     var atZero = revert.suspended(p, o, target, now);
     if (atZero != null) {
       return atZero;
+    }
+    if (p.projecting()) {
+      return RolloutProjection.steps(p, o, target, d, promote);
     }
     var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
     var s = p.record().rollout();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lmi.operator.api.LmiFunction;
 import dev.lmi.operator.api.RolloutPhase;
+import dev.lmi.operator.api.ScalingScheduleSpec;
 import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.InvocationCounts;
 import dev.lmi.operator.capacity.CapacityBudget;
@@ -14,6 +15,7 @@ import dev.lmi.operator.capacity.ProviderCapacity;
 import dev.lmi.operator.reconciler.plan.FunctionPlan.Read;
 import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.rollout.Readings;
+import dev.lmi.operator.schedule.Schedules;
 import dev.lmi.operator.status.Reason;
 import dev.lmi.operator.testing.RolloutSpecs;
 import java.time.Duration;
@@ -243,6 +245,63 @@ class RolloutShiftTest {
             "route alias live: 50% to version 4, 50% to version 3 for 5m",
             "wait: rollout step 2 of 2 holds for 5m",
             "move alias live 3 → 4");
+  }
+
+  @Test
+  void planOfASuspendedFunctionListsNoRolloutStepsAndSaysTheRolloutWaitsForItToResume() {
+    var r = Fixtures.converged(d, "3");
+    var old = Fixtures.latest(d, owner);
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    fn.getSpec().setSuspend(true);
+    d = inForceAt(T0);
+
+    var decision = decide(r, FunctionObservation.none(true).withFunction(Seen.of(old)), T0);
+
+    assertThat(steps(decision))
+        .containsExactly(
+            "update code: s3://artifacts/orders/handler.jar?versionId=1 →"
+                + " s3://artifacts/orders/handler.jar?versionId=7",
+            "wait: applying new code",
+            "publish version 4",
+            "wait: version 4 is Pending while its execution environments start",
+            "scale retained version 4 to zero (deactivated until an alias needs it)",
+            "put scaling on 3 (min 0, max 0)");
+    assertThat(decision.outcome().isReady()).isTrue();
+    assertThat(decision.outcome().message())
+        .isEqualTo(
+            "alias live serves version 3 at zero; version 4 is rolled out when the function"
+                + " resumes");
+  }
+
+  @Test
+  void planInAZeroScheduleWindowLeavesTheStableVersionAtZeroAndListsNoRolloutSteps() {
+    var r = Fixtures.converged(d, "3").scaling("3", settled(0, 0), true);
+    var old = Fixtures.latest(d, owner);
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    var nights = new ScalingScheduleSpec();
+    nights.setName("nights");
+    nights.setCron("0 20 * * *");
+    nights.setMinExecutionEnvironments(0);
+    nights.setMaxExecutionEnvironments(0);
+    fn.getSpec().getScaling().setSchedules(List.of(nights));
+    var night = Instant.parse("2026-12-01T21:00:00Z");
+    d = inForceAt(night);
+
+    var decision = decide(r, FunctionObservation.none(true).withFunction(Seen.of(old)), night);
+
+    assertThat(steps(decision))
+        .containsSubsequence(
+            "publish version 4",
+            "scale retained version 4 to zero (deactivated until an alias needs it)")
+        .noneMatch(step -> step.startsWith("route alias") || step.startsWith("put scaling"));
+    assertThat(decision.outcome().message()).endsWith("is rolled out when the function resumes");
+  }
+
+  /** The desired state with the scaling the spec puts in force at {@code at}, as plan has it. */
+  private FunctionDesired inForceAt(Instant at) {
+    var e = Schedules.effectiveScaling(fn.getSpec(), at);
+    return Fixtures.desired(fn)
+        .withScaling(e.minExecutionEnvironments(), e.maxExecutionEnvironments());
   }
 
   @Test
