@@ -118,15 +118,17 @@ public record RolloutState(
    * Ended because the function went to zero (spec.suspend, a schedule's zero window): aborted with
    * all traffic on the stable version, and no candidate on record, so that the same version is
    * rolled out again from its first step once the function resumes.
+   *
+   * @param candidate the version rolled out then (a rollout still preparing has no canary yet)
    */
-  public RolloutState suspended(Instant now) {
+  public RolloutState suspended(Instant now, String candidate) {
     var at = step == 0 ? "before step 1" : "at " + RolloutTexts.step(this);
     var text =
         "aborted because the function was scaled to zero (spec.suspend or a schedule's zero"
             + " window), "
             + at
             + "; version "
-            + canaryVersion
+            + candidate
             + " is rolled out again from the first step when it resumes";
     var e = ended(RolloutPhase.Aborted, 0, now, text);
     return new RolloutState(

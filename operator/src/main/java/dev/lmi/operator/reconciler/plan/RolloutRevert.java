@@ -103,7 +103,7 @@ final class RolloutRevert {
       if (observed != null && observed.weighted()) {
         p.add(new PointAlias(d.alias(), observed.version(), VersionRef.of(stable)));
       }
-      var ended = s.suspended(now);
+      var ended = s.suspended(now, canary.toString());
       p.add(new Announce(Notice.warning("RolloutAborted", ended.message())));
       p.record(p.record().rollout(ended));
     }

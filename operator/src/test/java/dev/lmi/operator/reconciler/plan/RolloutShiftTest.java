@@ -297,6 +297,29 @@ class RolloutShiftTest {
     assertThat(decision.outcome().message()).endsWith("is rolled out when the function resumes");
   }
 
+  @Test
+  void suspendWithANewSpecMidRolloutAbortsTheNewRolloutNamingTheVersionItWaitsFor() {
+    var r = atStepOne();
+    var old = Fixtures.latest(d, owner);
+    fn.getSpec().getCode().getS3().setObjectVersion("7");
+    fn.getSpec().setSuspend(true);
+    d = inForceAt(T0);
+    var o = FunctionObservation.none(true).withFunction(Seen.of(old)).withAlias(Seen.of(split(10)));
+
+    var decision = decide(r, o, T0.plusSeconds(90));
+
+    assertThat(steps(decision))
+        .containsSubsequence(
+            "route alias live to version 3 alone (drop weighted routing)",
+            "publish version 5",
+            "event RolloutAborted: aborted because the function was scaled to zero (spec.suspend"
+                + " or a schedule's zero window), before step 1; version 5 is rolled out again"
+                + " from the first step when it resumes",
+            "scale retained version 5 to zero (deactivated until an alias needs it)",
+            "put scaling on 3 (min 0, max 0)")
+        .noneMatch(step -> step.startsWith("route alias live:"));
+  }
+
   /** The desired state with the scaling the spec puts in force at {@code at}, as plan has it. */
   private FunctionDesired inForceAt(Instant at) {
     var e = Schedules.effectiveScaling(fn.getSpec(), at);
