@@ -443,6 +443,52 @@ class RolloutOperatorIT {
     await().atMost(Duration.ofSeconds(30)).until(() -> "Deactivated".equals(state("2")));
   }
 
+  @Test
+  void suspendMidRolloutAbortsItScalesBothVersionsToZeroAndResumeRollsOutAgain() throws Exception {
+    start(RolloutSpecs.canary(10, "10m"));
+    release("2");
+    awaitRollout(r -> r.getStep() != null && r.getStep() == 1);
+    assertThat(alias()).isEqualTo(Route.split("1", "2", 10));
+
+    edit(fn -> fn.getSpec().setSuspend(true));
+
+    var aborted = awaitRollout(r -> r.getPhase() == RolloutPhase.Aborted);
+    assertThat(aborted.getMessage())
+        .isEqualTo(
+            "aborted because the function was scaled to zero (spec.suspend or a schedule's zero"
+                + " window), at step 1 of 1: version 2 takes 10% (stable 1); version 2 is rolled"
+                + " out again from the first step when it resumes");
+    var suspended = functionReason(h.client(), "orders", "list-orders", "Suspended");
+    assertThat(suspended.getStatus().getAliasVersion()).isEqualTo("1");
+    assertThat(alias()).isEqualTo(Route.single("1"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> "Deactivated".equals(state("1")) && "Deactivated".equals(state("2")));
+    assertThat(appliedScaling("1")).isEqualTo("0..0");
+    assertThat(appliedScaling("2")).isEqualTo("0..0");
+    assertThat(events()).contains("RolloutAborted");
+
+    edit(fn -> fn.getSpec().setSuspend(false));
+
+    var again = awaitRollout(r -> r.getPhase() == RolloutPhase.Progressing && r.getStep() == 1);
+    assertThat(again.getCanaryVersion()).isEqualTo("2");
+    assertThat(again.getStableVersion()).isEqualTo("1");
+    assertThat(alias()).isEqualTo(Route.split("1", "2", 10));
+    assertThat(state("1")).isEqualTo("Active");
+    assertThat(state("2")).isEqualTo("Active");
+    assertThat(appliedScaling("1")).isEqualTo("3..4");
+    assertThat(appliedScaling("2")).isEqualTo("3..4");
+  }
+
+  /** A version's scaling as AWS applied it, "min..max". */
+  private String appliedScaling(String version) {
+    var applied =
+        lambda
+            .getFunctionScalingConfig(r -> r.functionName(AWS_NAME).qualifier(version))
+            .appliedFunctionScalingConfig();
+    return applied.minExecutionEnvironments() + ".." + applied.maxExecutionEnvironments();
+  }
+
   /** A version's state as Lambda reports it (Active, Pending, Deactivated...). */
   private String state(String version) {
     return lambda
