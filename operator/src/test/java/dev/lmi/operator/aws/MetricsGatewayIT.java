@@ -3,16 +3,10 @@ package dev.lmi.operator.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lmi.emulator.EmulatorConfig;
 import dev.lmi.emulator.Faults;
-import dev.lmi.emulator.LmiEmulator;
-import dev.lmi.emulator.Timings;
-import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.rollout.Route;
-import dev.lmi.operator.testing.EmulatorFunctions;
-import dev.lmi.operator.testing.HandlerCode;
+import dev.lmi.operator.testing.EmulatorAws;
 import dev.lmi.operator.testing.MovableClock;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
-import software.amazon.awssdk.services.cloudwatch.model.Statistic;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * The CloudWatch gateway and weighted routing against the emulator's Lambda and CloudWatch: real
@@ -41,45 +27,22 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  */
 class MetricsGatewayIT {
   private static final Instant T0 = Instant.parse("2026-12-01T12:00:20Z");
-  private static final StaticCredentialsProvider CREDENTIALS =
-      StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
   private static final String FN = "orders-list";
 
   @TempDir static Path codeDir;
   private static final MovableClock CLOCK = new MovableClock(T0);
-  private static LmiEmulator emulator;
-  private static AwsClients clients;
+  private static EmulatorAws aws;
   private static Gateways gateways;
-  private static LambdaClient lambda;
-  private static CloudWatchClient cloudwatch;
 
   @BeforeAll
   static void start() {
-    HandlerCode.write(codeDir.resolve("code/ok.jar"));
-    emulator =
-        LmiEmulator.start(
-            EmulatorConfig.defaults()
-                .withTimings(Timings.instant())
-                .withCodeDir(codeDir)
-                .withClock(CLOCK));
-    clients =
-        new AwsClients(
-            emulator.region(),
-            emulator.endpoint(),
-            CREDENTIALS,
-            new AwsCalls(new OperatorMetrics(), 500, 50));
-    gateways = clients.forRegion(null);
-    lambda = client(LambdaClient.builder(), emulator.endpoint());
-    cloudwatch = client(CloudWatchClient.builder(), emulator.endpoint());
-    EmulatorFunctions.create(lambda, FN, 2);
+    aws = EmulatorAws.start(codeDir, CLOCK, FN);
+    gateways = aws.gateways();
   }
 
   @AfterAll
   static void stop() {
-    lambda.close();
-    cloudwatch.close();
-    clients.close();
-    emulator.close();
+    aws.close();
   }
 
   @Test
@@ -87,9 +50,9 @@ class MetricsGatewayIT {
     var base = T0.plus(Duration.ofHours(1));
     CLOCK.set(base);
     gateways.aliases().route(FN, "live", "1", "2", 30);
-    emulator.admin().failInvocations(FN, "2", 0.25, 7);
+    aws.emulator().admin().failInvocations(FN, "2", 0.25, 7);
     var seen = invoke(200);
-    emulator.admin().clearInvocationFailures();
+    aws.emulator().admin().clearInvocationFailures();
 
     var two = gateways.metrics().versionInvocations(FN, "live", "2", base, base.plusSeconds(120));
     var one = gateways.metrics().versionInvocations(FN, "live", "1", base, base.plusSeconds(120));
@@ -132,23 +95,14 @@ class MetricsGatewayIT {
     for (var i = 0; i < 130; i++) {
       var name = "rollout-" + i;
       names.add(name);
-      cloudwatch.putMetricAlarm(
-          r ->
-              r.alarmName(name)
-                  .namespace("AWS/Lambda")
-                  .metricName("Errors")
-                  .dimensions(d -> d.name("FunctionName").value(FN))
-                  .statistic(Statistic.SUM)
-                  .period(60)
-                  .evaluationPeriods(1)
-                  .threshold(1000.0)
-                  .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD));
+      aws.errorsAlarm(name, FN, 1000.0);
     }
-    cloudwatch.setAlarmState(
-        r ->
-            r.alarmName("rollout-7")
-                .stateValue(StateValue.ALARM)
-                .stateReason("tripped by the test"));
+    aws.cloudwatch()
+        .setAlarmState(
+            r ->
+                r.alarmName("rollout-7")
+                    .stateValue(StateValue.ALARM)
+                    .stateReason("tripped by the test"));
     names.add(3, "no-such-alarm");
 
     var states = gateways.metrics().alarmStates(names);
@@ -189,8 +143,8 @@ class MetricsGatewayIT {
 
   @Test
   void throttlingAndServerErrorsAreRetryableAndNamed() {
-    emulator.admin().setFaults("GetMetricData", Faults.throttles(1.0, 1));
-    emulator.admin().setFaults("DescribeAlarms", Faults.serverErrors(1.0, 1));
+    aws.emulator().admin().setFaults("GetMetricData", Faults.throttles(1.0, 1));
+    aws.emulator().admin().setFaults("DescribeAlarms", Faults.serverErrors(1.0, 1));
     try {
       assertThatThrownBy(
               () -> gateways.metrics().versionInvocations(FN, "live", "2", T0, T0.plusSeconds(60)))
@@ -200,7 +154,7 @@ class MetricsGatewayIT {
           .isInstanceOf(AwsRetryableException.class)
           .hasMessageStartingWith("DescribeAlarms: InternalServiceError");
     } finally {
-      emulator.admin().clearFaults();
+      aws.emulator().admin().clearFaults();
     }
   }
 
@@ -210,23 +164,12 @@ class MetricsGatewayIT {
         new HashMap<String, Long>(
             Map.of("1 invocations", 0L, "2 invocations", 0L, "1 errors", 0L, "2 errors", 0L));
     for (var i = 0; i < n; i++) {
-      var r =
-          lambda.invoke(
-              b -> b.functionName(FN).qualifier("live").payload(SdkBytes.fromUtf8String("{}")));
+      var r = aws.invoke(FN);
       seen.merge(r.executedVersion() + " invocations", 1L, Long::sum);
       if (r.functionError() != null) {
         seen.merge(r.executedVersion() + " errors", 1L, Long::sum);
       }
     }
     return seen;
-  }
-
-  private static <B extends software.amazon.awssdk.awscore.client.builder.AwsClientBuilder<B, C>, C>
-      C client(B builder, URI endpoint) {
-    return builder
-        .endpointOverride(endpoint)
-        .region(Region.of(emulator.region()))
-        .credentialsProvider(CREDENTIALS)
-        .build();
   }
 }

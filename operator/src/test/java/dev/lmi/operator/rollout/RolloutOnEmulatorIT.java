@@ -2,19 +2,12 @@ package dev.lmi.operator.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lmi.emulator.EmulatorConfig;
-import dev.lmi.emulator.LmiEmulator;
-import dev.lmi.emulator.Timings;
 import dev.lmi.operator.api.RolloutPhase;
 import dev.lmi.operator.api.RolloutSpec;
 import dev.lmi.operator.api.RolloutStatus;
-import dev.lmi.operator.aws.AwsCalls;
-import dev.lmi.operator.aws.AwsClients;
 import dev.lmi.operator.aws.Gateways;
-import dev.lmi.operator.metrics.OperatorMetrics;
 import dev.lmi.operator.rollout.RolloutDecision.Kind;
-import dev.lmi.operator.testing.EmulatorFunctions;
-import dev.lmi.operator.testing.HandlerCode;
+import dev.lmi.operator.testing.EmulatorAws;
 import dev.lmi.operator.testing.MovableClock;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.file.Path;
@@ -26,15 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.ComparisonOperator;
 import software.amazon.awssdk.services.cloudwatch.model.StateValue;
-import software.amazon.awssdk.services.cloudwatch.model.Statistic;
-import software.amazon.awssdk.services.lambda.LambdaClient;
 
 /**
  * The pure rollout logic with the real gateways against the emulator, looped as the reconciler will
@@ -45,73 +30,30 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
 class RolloutOnEmulatorIT {
   private static final String FN = "orders-rollout";
   private static final String ALARM = "orders-rollout-health";
-  private static final StaticCredentialsProvider CREDENTIALS =
-      StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
 
   @TempDir static Path codeDir;
   private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-12-01T09:00:10Z"));
-  private static LmiEmulator emulator;
-  private static AwsClients clients;
+  private static EmulatorAws aws;
   private static Gateways gateways;
-  private static LambdaClient lambda;
-  private static CloudWatchClient cloudwatch;
   private String status;
 
   @BeforeAll
   static void start() {
-    HandlerCode.write(codeDir.resolve("code/ok.jar"));
-    emulator =
-        LmiEmulator.start(
-            EmulatorConfig.defaults()
-                .withTimings(Timings.instant())
-                .withCodeDir(codeDir)
-                .withClock(CLOCK));
-    clients =
-        new AwsClients(
-            emulator.region(),
-            emulator.endpoint(),
-            CREDENTIALS,
-            new AwsCalls(new OperatorMetrics(), 500, 50));
-    gateways = clients.forRegion(null);
-    lambda =
-        LambdaClient.builder()
-            .endpointOverride(emulator.endpoint())
-            .region(Region.of(emulator.region()))
-            .credentialsProvider(CREDENTIALS)
-            .build();
-    cloudwatch =
-        CloudWatchClient.builder()
-            .endpointOverride(emulator.endpoint())
-            .region(Region.of(emulator.region()))
-            .credentialsProvider(CREDENTIALS)
-            .build();
-    EmulatorFunctions.create(lambda, FN, 2);
-    cloudwatch.putMetricAlarm(
-        r ->
-            r.alarmName(ALARM)
-                .namespace("AWS/Lambda")
-                .metricName("Errors")
-                .dimensions(d -> d.name("FunctionName").value(FN))
-                .statistic(Statistic.SUM)
-                .period(60)
-                .evaluationPeriods(1)
-                .threshold(10_000.0)
-                .comparisonOperator(ComparisonOperator.GREATER_THAN_THRESHOLD));
+    aws = EmulatorAws.start(codeDir, CLOCK, FN);
+    gateways = aws.gateways();
+    aws.errorsAlarm(ALARM, FN, 10_000.0);
   }
 
   @AfterAll
   static void stop() {
-    lambda.close();
-    cloudwatch.close();
-    clients.close();
-    emulator.close();
+    aws.close();
   }
 
   @BeforeEach
   void stableOnVersionOne() {
     CLOCK.set(CLOCK.instant().plus(Duration.ofHours(1)));
     gateways.aliases().update(FN, "live", "1");
-    emulator.admin().clearInvocationFailures();
+    aws.emulator().admin().clearInvocationFailures();
     status = null;
   }
 
@@ -145,7 +87,7 @@ class RolloutOnEmulatorIT {
   @Test
   void aCandidateThatFailsAShareOfRequestsIsRolledBackByItsErrorRate() {
     look();
-    emulator.admin().failInvocations(FN, "2", 0.3, 7);
+    aws.emulator().admin().failInvocations(FN, "2", 0.3, 7);
     invoke(150);
 
     var d = look();
@@ -165,8 +107,9 @@ class RolloutOnEmulatorIT {
   void aTrippedAlarmRollsBack() {
     look();
     invoke(20);
-    cloudwatch.setAlarmState(
-        r -> r.alarmName(ALARM).stateValue(StateValue.ALARM).stateReason("5xx above 1%"));
+    aws.cloudwatch()
+        .setAlarmState(
+            r -> r.alarmName(ALARM).stateValue(StateValue.ALARM).stateReason("5xx above 1%"));
 
     var d = look();
 
@@ -224,8 +167,7 @@ class RolloutOnEmulatorIT {
 
   private static void invoke(int n) {
     for (var i = 0; i < n; i++) {
-      lambda.invoke(
-          b -> b.functionName(FN).qualifier("live").payload(SdkBytes.fromUtf8String("{}")));
+      aws.invoke(FN);
     }
   }
 }
