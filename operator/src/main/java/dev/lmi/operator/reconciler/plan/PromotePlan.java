@@ -1,36 +1,27 @@
 package dev.lmi.operator.reconciler.plan;
 
 import dev.lmi.operator.aws.AliasView;
-import dev.lmi.operator.aws.ScalingView;
-import dev.lmi.operator.aws.VersionView;
 import dev.lmi.operator.reconciler.plan.FunctionAction.CreateAlias;
-import dev.lmi.operator.reconciler.plan.FunctionAction.Deactivate;
 import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
-import dev.lmi.operator.reconciler.plan.FunctionAction.PruneVersions;
-import dev.lmi.operator.reconciler.plan.FunctionAction.PutScaling;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
 import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Once a version of the spec is Active: the alias serves it alone, its scaling is the spec's, and
  * only keepVersions good versions are kept. A rollout ({@link RolloutShift}) sees to the scaling
- * and the weighted steps first, then ends here.
+ * ({@link VersionScaling}) and the weighted steps first, then ends here.
  */
 final class PromotePlan {
-  private static final ScalingView NONE = new ScalingView(null, null, null, null);
   private final FunctionDesired d;
   private final Pace pace;
-  private final ProviderRoom room;
+  private final VersionScaling scaling;
 
-  PromotePlan(FunctionDesired desired, Pace pace, ProviderRoom room) {
+  PromotePlan(FunctionDesired desired, Pace pace, VersionScaling scaling) {
     this.d = desired;
     this.pace = pace;
-    this.room = room;
+    this.scaling = scaling;
   }
 
   Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
@@ -49,17 +40,17 @@ final class PromotePlan {
       VersionRef target,
       Boolean scaled,
       boolean promoted) {
-    var woken = scaled == null && Dormancy.wake(p, d, target, pace, room);
+    var woken = scaled == null && scaling.wake(p, target);
     if (p.ended()) {
       return p.decision(null);
     }
     var moved = alias(p, o, target) || promoted;
     p.record(p.record().alias(target.number(), null));
-    var settled = scaled != null ? scaled : scale(p, o, target, woken);
+    var settled = scaled != null ? scaled : scaling.settle(p, o, target, woken);
     if (p.ended()) {
       return p.decision(null);
     }
-    prune(p, o, target, moved);
+    VersionPruning.prune(p, o, target, moved, d.keepVersions());
     if (!settled) {
       p.add(
           new Wait(
@@ -81,47 +72,6 @@ final class PromotePlan {
                 + (max == null ? "unbounded" : max)
                 + " execution environments",
             pace.resync()));
-  }
-
-  /**
-   * Puts the spec's scaling on the target unless already asked, waking it first when it is
-   * deactivated; true once AWS applied it. A rollout's canary goes through here before any traffic.
-   */
-  boolean scale(Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
-    var woken = Dormancy.wake(p, d, target, pace, room);
-    return !p.ended() && scale(p, o, target, woken);
-  }
-
-  /**
-   * As {@link #scale(Path, FunctionObservation, VersionRef)}; {@code woken}: {@link Dormancy#wake}
-   * put it already. A scaling that leaves zero waits for room (the plan ends, false).
-   */
-  private boolean scale(
-      Path<FunctionAction, FunctionRecord> p,
-      FunctionObservation o,
-      VersionRef target,
-      boolean woken) {
-    var s = scaling(p, o, target);
-    var min = d.minExecutionEnvironments();
-    var max = d.maxExecutionEnvironments();
-    var requested = Objects.equals(min, s.requestedMin()) && Objects.equals(max, s.requestedMax());
-    var applied =
-        Objects.equals(min, s.appliedMin()) && (max == null || max.equals(s.appliedMax()));
-    var settled = s.settled() && applied;
-    if (!settled && !woken) {
-      // Also once asked: AWS leaves a minimum the provider cannot hold requested, never applied.
-      var full = Dormancy.noRoomToRaise(room, target, s, d, p.record(), pace);
-      if (full != null) {
-        p.end(full);
-        return false;
-      }
-    }
-    if (!settled && !requested && !woken) {
-      p.add(new PutScaling(target, min, max));
-      p.record(Dormancy.marked(p.record(), target, s, min, max));
-    }
-    p.record(p.record().scaling(target.number(), s, settled));
-    return settled;
   }
 
   /** The alias serves the target alone; true when it is created or moved. */
@@ -156,69 +106,5 @@ final class PromotePlan {
     }
     p.record(p.record().alias(target.number(), alias.arn()));
     return false;
-  }
-
-  /**
-   * The target's scaling as AWS has it. A version with no scaling on record was published by this
-   * operator and not scaled yet, so it has none of its own: nothing is read.
-   */
-  private ScalingView scaling(
-      Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
-    var served = p.record().served();
-    if (o.scaling().known()) {
-      return o.scaling().present() ? o.scaling().value() : NONE;
-    }
-    if (target.planned() || !served.scalingRecordedFor(target.number())) {
-      return NONE;
-    }
-    if (p.projecting()) {
-      return served.view();
-    }
-    var read = p.need(o.scaling(), FunctionPlan.Read.SCALING);
-    return read == null ? NONE : read;
-  }
-
-  /**
-   * Versions come from this operator's publishes, which the record lists: AWS is listed only when
-   * that record is missing, or says there are more than keepVersions after a move.
-   */
-  private void prune(
-      Path<FunctionAction, FunctionRecord> p,
-      FunctionObservation o,
-      VersionRef target,
-      boolean moved) {
-    var recorded = p.record().published().versions();
-    // After a move every older version is listed: those kept are scaled to zero.
-    if (recorded != null && !(moved && recorded.size() > 1)) {
-      return;
-    }
-    List<VersionView> all;
-    if (o.versions().known()) {
-      all = new ArrayList<>(o.versions().value());
-    } else if (p.projecting()) {
-      if (recorded == null) {
-        return;
-      }
-      all = new ArrayList<>(recorded.stream().map(PromotePlan::active).toList());
-    } else {
-      all = new ArrayList<>(p.need(o.versions(), FunctionPlan.Read.VERSIONS));
-    }
-    if (all.stream().noneMatch(v -> v.version().equals(target.number()))) {
-      all.add(active(target.number()));
-    }
-    var doomed = Retention.doomed(all, d.keepVersions(), target.number(), target.number());
-    var keep = all.stream().map(VersionView::version).filter(v -> !doomed.contains(v)).toList();
-    if (!doomed.isEmpty()) {
-      p.add(new PruneVersions(doomed, keep));
-    }
-    var asleep = Dormancy.retained(all, keep, target);
-    if (!asleep.isEmpty()) {
-      p.add(new Deactivate(asleep));
-    }
-    p.record(p.record().kept(keep));
-  }
-
-  private static VersionView active(String version) {
-    return VersionView.serving(version);
   }
 }

@@ -20,12 +20,13 @@ final class RolloutProjection {
       FunctionObservation o,
       VersionRef target,
       FunctionDesired d,
+      VersionScaling scaling,
       PromotePlan promote) {
     var stable = p.record().served().aliasVersion();
     if (stable == null || target.is(stable)) {
       return promote.decide(p, o, target);
     }
-    promote.scale(p, o, target);
+    scaling.settle(p, o, target);
     var steps = d.rollout().steps();
     for (var i = 0; i < steps.size(); i++) {
       var step = steps.get(i);

@@ -24,6 +24,7 @@ final class RolloutShift {
   private final Pace pace;
   private final Instant now;
   private final Command command;
+  private final VersionScaling scaling;
   private final PromotePlan promote;
   private final RolloutGate gate;
   private final RolloutMachine machine;
@@ -38,7 +39,8 @@ final class RolloutShift {
     this.pace = pace;
     this.now = now;
     this.command = command;
-    this.promote = new PromotePlan(desired, pace, room);
+    this.scaling = new VersionScaling(desired, pace, room);
+    this.promote = new PromotePlan(desired, pace, scaling);
     this.gate = new RolloutGate(desired, pace, room);
     this.machine = new RolloutMachine(desired, now, command);
     this.revert = new RolloutRevert(desired, pace, room);
@@ -65,7 +67,7 @@ final class RolloutShift {
       return atZero;
     }
     if (p.projecting()) {
-      return RolloutProjection.steps(p, o, target, d, promote);
+      return RolloutProjection.steps(p, o, target, d, scaling, promote);
     }
     var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
     var s = p.record().rollout();
@@ -85,7 +87,7 @@ final class RolloutShift {
     var observed = Route.observed(alias.version(), alias.additionalVersionWeights());
     // A rolled-back canary is left asleep: it takes no traffic until the spec changes.
     var reverted = s != null && s.reverted() && d.configHash().equals(s.candidateHash());
-    var settled = reverted || promote.scale(p, o, target);
+    var settled = reverted || scaling.settle(p, o, target);
     if (p.ended()) {
       return p.decision(null);
     }
