@@ -36,6 +36,7 @@ public final class FunctionPlan {
   private final Owner owner;
   private final Pace pace;
   private final LatestConvergence latest;
+  private final LostCandidate lost;
   private RolloutShift rollout;
   private ProviderRoom room;
 
@@ -54,6 +55,7 @@ public final class FunctionPlan {
     this.owner = owner;
     this.pace = pace;
     this.latest = new LatestConvergence(desired, pace);
+    this.lost = new LostCandidate(desired, now, command);
     this.rollout = new RolloutShift(desired, pace, now, command, null);
   }
 
@@ -93,7 +95,7 @@ public final class FunctionPlan {
       if (target != null) {
         return rollout.decide(p, o, target);
       }
-      rollout.afterFailure(p, o);
+      lost.failed(p, o);
     }
     return p.decision(null);
   }
@@ -111,10 +113,11 @@ public final class FunctionPlan {
     if (view == null) {
       return create(p);
     }
-    return FunctionClaim.decide(p, owner, d.name(), view)
-        && latest.usable(p, view)
-        && rollout.unlessSuperseded(p, o)
-        && latest.converged(p, view);
+    if (!FunctionClaim.decide(p, owner, d.name(), view) || !latest.usable(p, view)) {
+      return false;
+    }
+    lost.superseded(p, o);
+    return latest.converged(p, view);
   }
 
   /**

@@ -9,9 +9,10 @@ import dev.lmi.operator.status.Outcome;
 import dev.lmi.operator.status.Reason;
 
 /**
- * What must hold before a rollout moves any traffic: the provider has room for both versions'
- * minimum environments (checked before the new version is published), and AWS will split the alias
- * between them (checked once, when the rollout is about to start).
+ * Whether a version rolls out at all, and what must hold before a rollout moves any traffic: the
+ * provider has room for both versions' minimum environments (checked before the new version is
+ * published), and AWS will split the alias between them (checked once, when the rollout is about to
+ * start).
  */
 final class RolloutGate {
   private final FunctionDesired d;
@@ -25,6 +26,21 @@ final class RolloutGate {
     this.d = desired;
     this.pace = pace;
     this.room = room;
+  }
+
+  /**
+   * Whether this version's way onto the alias is a rollout's business: one under way or rolled back
+   * for this spec, or spec.rollout has steps and the alias serves another version.
+   */
+  boolean applies(FunctionRecord r, VersionRef target) {
+    var s = r.rollout();
+    if (s != null && s.progressing()) {
+      return true;
+    }
+    if (s != null && s.reverted() && d.configHash().equals(s.candidateHash())) {
+      return true;
+    }
+    return d.rollout().gradual() && !target.is(r.served().aliasVersion());
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.lmi.operator.reconciler.plan;
 
 import dev.lmi.operator.aws.AliasView;
-import dev.lmi.operator.reconciler.plan.FunctionAction.PointAlias;
 import dev.lmi.operator.reconciler.plan.FunctionAction.Wait;
 import dev.lmi.operator.rollout.Candidate;
 import dev.lmi.operator.rollout.Command;
@@ -29,6 +28,7 @@ final class RolloutShift {
   private final RolloutGate gate;
   private final RolloutMachine machine;
   private final RolloutRevert revert;
+  private final RolloutAtZero atZero;
 
   /**
    * @param room what the provider holds besides this function (null: not known, not checked)
@@ -44,6 +44,7 @@ final class RolloutShift {
     this.gate = new RolloutGate(desired, pace, room);
     this.machine = new RolloutMachine(desired, now, command);
     this.revert = new RolloutRevert(desired, pace, room);
+    this.atZero = new RolloutAtZero(desired, pace);
   }
 
   /** The same, checked against what the provider holds for the other functions on it. */
@@ -58,13 +59,12 @@ final class RolloutShift {
 
   Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> decide(
       Path<FunctionAction, FunctionRecord> p, FunctionObservation o, VersionRef target) {
-    if (!applies(p.record(), target)) {
+    if (!gate.applies(p.record(), target)) {
       return promote.decide(p, o, target);
     }
-    // Before any projection: a function at zero does not roll out, so a plan lists no steps.
-    var atZero = revert.suspended(p, o, target, now);
-    if (atZero != null) {
-      return atZero;
+    var suspended = atZero.decide(p, o, target, now);
+    if (suspended != null) {
+      return suspended;
     }
     if (p.projecting()) {
       return RolloutProjection.steps(p, o, target, d, scaling, promote);
@@ -123,60 +123,6 @@ final class RolloutShift {
       case DONE, ROLL_BACK, ABORT -> revert.ended(p, target, decision.message());
       default -> hold(p, decision.message(), decision.requeue());
     };
-  }
-
-  /**
-   * Before $LATEST changes for a new spec: a rollout of another candidate is superseded, and its
-   * canary loses its traffic at once (the new one starts from the same stable version later).
-   */
-  boolean unlessSuperseded(Path<FunctionAction, FunctionRecord> p, FunctionObservation o) {
-    var s = p.record().rollout();
-    if (s == null || !s.progressing() || d.configHash().equals(s.candidateHash())) {
-      return true;
-    }
-    var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
-    var observed =
-        alias == null ? null : Route.observed(alias.version(), alias.additionalVersionWeights());
-    var decision =
-        machine.decide(p, o, machine.input(s, Candidate.preparing(null, d.configHash()), observed));
-    machine.carry(p, decision, observed);
-    if (decision.route() == null && observed != null && observed.weighted()) {
-      // AllAtOnce now: the old canary still leaves the alias before the new version takes it.
-      p.add(new PointAlias(d.alias(), observed.version(), VersionRef.of(s.stableVersion())));
-      p.record(p.record().alias(s.stableVersion(), null));
-    }
-    return true;
-  }
-
-  /** A new version failed to start during a rollout: the rollout ends, the alias stays stable. */
-  void afterFailure(Path<FunctionAction, FunctionRecord> p, FunctionObservation o) {
-    var s = p.record().rollout();
-    if (s == null || !s.progressing() || p.projecting()) {
-      return;
-    }
-    var alias = p.need(o.alias(), FunctionPlan.Read.ALIAS);
-    var observed =
-        alias == null ? null : Route.observed(alias.version(), alias.additionalVersionWeights());
-    var failed = p.record().published();
-    var read = o.version().present() ? o.version().value() : null;
-    var why =
-        read == null || read.stateReasonCode() == null
-            ? "it failed to start"
-            : read.stateReasonCode() + ": " + read.stateReason();
-    var candidate = Candidate.failed(failed.failedVersion(), d.configHash(), why);
-    machine.carry(p, machine.decide(p, o, machine.input(s, candidate, observed)), observed);
-  }
-
-  /** Whether this version's way onto the alias is a rollout's business. */
-  private boolean applies(FunctionRecord r, VersionRef target) {
-    var s = r.rollout();
-    if (s != null && s.progressing()) {
-      return true;
-    }
-    if (s != null && s.reverted() && d.configHash().equals(s.candidateHash())) {
-      return true;
-    }
-    return d.rollout().gradual() && !target.is(r.served().aliasVersion());
   }
 
   private Decision<FunctionAction, FunctionPlan.Read, FunctionRecord> hold(

@@ -6,8 +6,10 @@ import dev.lmi.operator.aws.AliasView;
 import dev.lmi.operator.aws.FunctionView;
 import dev.lmi.operator.aws.ScalingView;
 import dev.lmi.operator.aws.VersionView;
+import dev.lmi.operator.rollout.Command;
 import dev.lmi.operator.testing.Resources;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -69,6 +71,29 @@ final class Fixtures {
 
   static ScalingView settled(int min, int max) {
     return new ScalingView(min, max, null, null);
+  }
+
+  /**
+   * Version 3 serves the alias, and version 4 of the spec (whose spec.rollout has steps) took step
+   * 1 at {@code t0}: the record a plan then leaves.
+   */
+  static FunctionRecord atStepOne(FunctionDesired d, Owner owner, Instant t0) {
+    var r =
+        converged(d, "3")
+            .published(version("4", "Active"), d.configHash())
+            .scaling("4", settled(3, 4), true);
+    var o =
+        FunctionObservation.none(true)
+            .withFunction(Seen.of(latest(d, owner)))
+            .withAlias(Seen.of(alias("3")))
+            .withScaling(Seen.of(settled(3, 4)))
+            .withStable(Seen.of(version("3", "Active")));
+    return new FunctionPlan(d, owner, PACE, t0, Command.NONE).decide(r, o).record();
+  }
+
+  /** Version 3 of the alias with {@code weight} percent routed to version 4. */
+  static AliasView split(int weight) {
+    return new AliasView("live", ARN + ":live", "3", Map.of("4", weight / 100.0));
   }
 
   /** The record of a function converged on version {@code v}: what a Ready status holds. */
