@@ -163,6 +163,11 @@ final class PrefixScan implements RowScan<Candidates[]> {
     }
   }
 
+  @Override
+  public boolean last() {
+    return false;
+  }
+
   /** Stage two for the rows stage one left, above each query's threshold. */
   @Override
   public RestScan next(List<Candidates[]> parts) {
