@@ -149,7 +149,7 @@ public final class PrefixIndex implements ExactSearch {
     var parts = java.util.Collections.singletonList(rest.scan(0, size()));
     var counts = new int[queries.length][];
     for (var q = 0; q < queries.length; q++) {
-      counts[q] = new int[] {rest.alive(q), QuantizedScan.survivors(parts, q).length};
+      counts[q] = new int[] {rest.alive(q), Candidates.survivors(parts, q).length};
     }
     return counts;
   }

@@ -81,11 +81,7 @@ final class PrefixScan implements RowScan<Candidates[]> {
 
   @Override
   public Candidates[] start() {
-    var candidates = new Candidates[queries.length];
-    for (var q = 0; q < candidates.length; q++) {
-      candidates[q] = new Candidates(ks[q], BEST_PER_K * ks[q]);
-    }
-    return candidates;
+    return Candidates.perQuery(ks, BEST_PER_K);
   }
 
   @Override
