@@ -2,7 +2,6 @@ package dev.lmi.handler.bench;
 
 import dev.lmi.handler.similarity.ExactSearch;
 import dev.lmi.handler.similarity.ScanBatcher;
-import dev.lmi.handler.similarity.TopK;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -37,45 +36,6 @@ final class Measure {
     }
     return new Latencies(samples);
   }
-
-  /** Queries per second with {@code callers} threads each asking one query at a time. */
-  static Throughput concurrent(
-      ScanBatcher batcher, float[][] queries, int k, int callers, int perCaller) throws Exception {
-    var latencies = new double[callers * perCaller];
-    var answers = new TopK[callers * perCaller];
-    try (var pool = Executors.newFixedThreadPool(callers)) {
-      var calls = new ArrayList<Callable<Void>>();
-      for (var c = 0; c < callers; c++) {
-        var caller = c;
-        calls.add(
-            () -> {
-              for (var i = 0; i < perCaller; i++) {
-                var slot = caller * perCaller + i;
-                var start = System.nanoTime();
-                answers[slot] = batcher.submit(queries[slot % queries.length], k).join();
-                latencies[slot] = (System.nanoTime() - start) / 1e6;
-              }
-              return null;
-            });
-      }
-      var before = batcher.scansAndQueries();
-      var cpu = cpuNanos();
-      var start = System.nanoTime();
-      for (var future : pool.invokeAll(calls)) {
-        future.get();
-      }
-      var seconds = (System.nanoTime() - start) / 1e9;
-      var cpuMs = (cpuNanos() - cpu) / 1e6 / latencies.length;
-      var after = batcher.scansAndQueries();
-      var perScan = (after[1] - before[1]) / (double) Math.max(1, after[0] - before[0]);
-      return new Throughput(
-          latencies.length / seconds, new Latencies(latencies), answers, perScan, cpuMs);
-    }
-  }
-
-  /** Queries per second, the per-query latencies, and every answer (slot % queries = query). */
-  record Throughput(
-      double qps, Latencies latencies, TopK[] answers, double perScan, double cpuMsPerQuery) {}
 
   /** CPU time of the whole JVM (JIT and GC included): what a query costs whatever the load. */
   static long cpuNanos() {

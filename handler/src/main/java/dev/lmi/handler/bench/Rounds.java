@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Rounds {
 
+  /** How long each round's throughput is measured, once the callers are in their loop. */
+  static final long WINDOW_MILLIS = 1_000;
+
   private final PythonPeer peer;
   private final ScanBatcher batcher;
   private final float[][] queries;
@@ -32,7 +35,7 @@ final class Rounds {
     var load = SimilarityBench.load();
     var lone = Measure.lone(batcher, queries, k, 1);
     var numpyMs = peer == null ? Double.NaN : peer.number("numpy-single 1", "ms");
-    var concurrent = Measure.concurrent(batcher, queries, k, callers, 16);
+    var concurrent = ClosedLoop.run(batcher, queries, k, callers, WINDOW_MILLIS);
     concurrentAnswers = concurrent.answers();
     var gemm = peer == null ? java.util.Map.<String, String>of() : peer.ask("numpy-gemm 5");
     var numpyQps = Double.parseDouble(gemm.getOrDefault("qps", "NaN"));
@@ -44,7 +47,8 @@ final class Rounds {
     System.out.printf(
         "  round %d (load %s): single java %.3f ms, numpy %.3f ms, ratio %.3f (target <= 0.3) |"
             + " %d callers java %.0f q/s (%.1f queries per scan, per query %s), numpy sgemm"
-            + " %.0f q/s, ratio %.2f (target >= 3); CPU per query java %.3f ms, numpy %.3f ms%n",
+            + " %.0f q/s, ratio %.2f (target >= 3); CPU per query java %.3f ms, numpy %.3f ms;"
+            + " other processes took %.0f%% of the machine while java was measured%n",
         round,
         load,
         lone.median(),
@@ -57,7 +61,8 @@ final class Rounds {
         numpyQps,
         concurrent.qps() / numpyQps,
         concurrent.cpuMsPerQuery(),
-        numpyCpu);
+        numpyCpu,
+        100 * concurrent.othersShare());
   }
 
   TopK[] concurrentAnswers() {

@@ -94,7 +94,7 @@ final class ShapeRun {
     var line = new StringBuilder("throughput by concurrent callers:");
     for (var c : new int[] {1, 2, 4, 8, 16, callers}) {
       if (c <= callers) {
-        var run = Measure.concurrent(batcher, queries, k, c, Math.max(4, 256 / c));
+        var run = ClosedLoop.run(batcher, queries, k, c, 300);
         line.append(String.format(" %d: %.0f q/s (%.1f per scan);", c, run.qps(), run.perScan()));
       }
     }

@@ -34,7 +34,7 @@ final class WarmUp {
       var roundStart = System.nanoTime();
       var compiled = compiledMs();
       Measure.lone(batcher, queries, k, 1);
-      var qps = Measure.concurrent(batcher, queries, k, callers, 8).qps();
+      var qps = ClosedLoop.run(batcher, queries, k, callers, 300).qps();
       rounds++;
       var roundMs = (System.nanoTime() - roundStart) / 1e6;
       var quiet = compiledMs() - compiled <= QUIET_JIT * roundMs;

@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class BatchRun {
 
-  /** Told how many queries the scan answered and how long it took. */
+  /** Told when the scan's last pass has handed out its last range, and when the scan answered. */
   interface Done {
+    void drained();
+
     void finished(int size, long nanos);
   }
 
@@ -73,7 +75,13 @@ final class BatchRun {
           () -> {
             try {
               var result = rows.start();
-              for (var i = claimed.getAndIncrement(); i < ranges; i = claimed.getAndIncrement()) {
+              for (var i = claimed.getAndIncrement(); ; i = claimed.getAndIncrement()) {
+                if (i >= ranges) {
+                  if (i == ranges && rows.last()) {
+                    done.drained();
+                  }
+                  break;
+                }
                 rows.scan(result, bounds[i], bounds[i + 1]);
               }
               results.set(part, result);

@@ -1,6 +1,7 @@
 package dev.lmi.handler.similarity;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Rows that may be in the top-k, with their upper bounds, the best lower bounds seen and,
@@ -48,5 +49,45 @@ final class Candidates {
     }
     rows[count] = row;
     uppers[count++] = upper;
+  }
+
+  /** One empty set per query, keeping {@code bestPerK} × k best estimates when that is positive. */
+  static Candidates[] perQuery(int[] ks, int bestPerK) {
+    var candidates = new Candidates[ks.length];
+    for (var q = 0; q < ks.length; q++) {
+      candidates[q] = new Candidates(ks[q], bestPerK * ks[q]);
+    }
+    return candidates;
+  }
+
+  /** Only rows whose upper bound reaches the k-th best lower bound overall can be in the top-k. */
+  static int[] survivors(List<Candidates[]> parts, int q) {
+    var lowers = new TopK(parts.get(0)[q].lowers.capacity());
+    parts.forEach(part -> lowers.addAll(part[q].lowers));
+    var threshold = lowers.threshold();
+    var rows = new int[parts.stream().mapToInt(part -> part[q].count).sum()];
+    var count = 0;
+    for (var part : parts) {
+      var candidates = part[q];
+      for (var i = 0; i < candidates.count; i++) {
+        if (candidates.uppers[i] >= threshold) {
+          rows[count++] = candidates.rows[i];
+        }
+      }
+    }
+    return Arrays.copyOf(rows, count);
+  }
+
+  /** Each query's survivors scored exactly: the answers of a pass that bounds scores. */
+  static TopK[] rerank(List<Candidates[]> parts, FlatIndex exact, float[][] queries, int[] ks) {
+    var results = new TopK[queries.length];
+    for (var q = 0; q < queries.length; q++) {
+      var top = new TopK(ks[q]);
+      for (var row : survivors(parts, q)) {
+        top.offer(row, exact.score(row, queries[q]));
+      }
+      results[q] = top;
+    }
+    return results;
   }
 }

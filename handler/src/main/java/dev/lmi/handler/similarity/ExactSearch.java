@@ -11,6 +11,14 @@ public interface ExactSearch {
   /** What this path does, for logs and benchmarks. */
   String path();
 
+  /**
+   * Whether a scan costs the same per query in a batch half as large (one pass, each query scored
+   * on its own): then concurrent callers may be split into two halves whose scans alternate.
+   */
+  default boolean halves() {
+    return true;
+  }
+
   /** A scan for these queries, each with its own {@code k}. */
   RowScan<?> scan(float[][] queries, int[] ks);
 

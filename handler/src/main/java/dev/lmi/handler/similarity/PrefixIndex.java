@@ -124,6 +124,12 @@ public final class PrefixIndex implements ExactSearch {
     return exact.size();
   }
 
+  /** Stage two reads each row once for every query of the batch that needs it: halves cost. */
+  @Override
+  public boolean halves() {
+    return false;
+  }
+
   @Override
   public String path() {
     return "int8-prefix" + prefix + "+int8+f32-rerank";
@@ -143,7 +149,7 @@ public final class PrefixIndex implements ExactSearch {
     var parts = java.util.Collections.singletonList(rest.scan(0, size()));
     var counts = new int[queries.length][];
     for (var q = 0; q < queries.length; q++) {
-      counts[q] = new int[] {rest.alive(q), QuantizedScan.survivors(parts, q).length};
+      counts[q] = new int[] {rest.alive(q), Candidates.survivors(parts, q).length};
     }
     return counts;
   }

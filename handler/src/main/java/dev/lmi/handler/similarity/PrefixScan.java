@@ -81,11 +81,7 @@ final class PrefixScan implements RowScan<Candidates[]> {
 
   @Override
   public Candidates[] start() {
-    var candidates = new Candidates[queries.length];
-    for (var q = 0; q < candidates.length; q++) {
-      candidates[q] = new Candidates(ks[q], BEST_PER_K * ks[q]);
-    }
-    return candidates;
+    return Candidates.perQuery(ks, BEST_PER_K);
   }
 
   @Override
@@ -161,6 +157,11 @@ final class PrefixScan implements RowScan<Candidates[]> {
       bound[row] =
           boundsPrefix[q] * index.slacksPrefix()[row] + boundsRest[q] * index.slacksRest()[row];
     }
+  }
+
+  @Override
+  public boolean last() {
+    return false;
   }
 
   /** Stage two for the rows stage one left, above each query's threshold. */

@@ -102,7 +102,7 @@ public final class QuantizedIndex implements ExactSearch {
     var parts = java.util.Collections.singletonList(scan.scan(0, size()));
     var counts = new int[queries.length];
     for (var q = 0; q < queries.length; q++) {
-      counts[q] = QuantizedScan.survivors(parts, q).length;
+      counts[q] = Candidates.survivors(parts, q).length;
     }
     return counts;
   }

@@ -56,11 +56,7 @@ final class QuantizedScan implements RowScan<Candidates[]> {
 
   @Override
   public Candidates[] start() {
-    var candidates = new Candidates[queries.length];
-    for (var q = 0; q < candidates.length; q++) {
-      candidates[q] = new Candidates(ks[q]);
-    }
-    return candidates;
+    return Candidates.perQuery(ks, 0);
   }
 
   @Override
@@ -130,32 +126,6 @@ final class QuantizedScan implements RowScan<Candidates[]> {
 
   @Override
   public TopK[] finish(List<Candidates[]> parts) {
-    var results = new TopK[queries.length];
-    for (var q = 0; q < queries.length; q++) {
-      var top = new TopK(ks[q]);
-      for (var row : survivors(parts, q)) {
-        top.offer(row, index.exact().score(row, queries[q]));
-      }
-      results[q] = top;
-    }
-    return results;
-  }
-
-  /** Only rows whose upper bound reaches the k-th best lower bound overall can be in the top-k. */
-  static int[] survivors(List<Candidates[]> parts, int q) {
-    var lowers = new TopK(parts.get(0)[q].lowers.capacity());
-    parts.forEach(part -> lowers.addAll(part[q].lowers));
-    var threshold = lowers.threshold();
-    var rows = new int[parts.stream().mapToInt(part -> part[q].count).sum()];
-    var count = 0;
-    for (var part : parts) {
-      var candidates = part[q];
-      for (var i = 0; i < candidates.count; i++) {
-        if (candidates.uppers[i] >= threshold) {
-          rows[count++] = candidates.rows[i];
-        }
-      }
-    }
-    return java.util.Arrays.copyOf(rows, count);
+    return Candidates.rerank(parts, index.exact(), queries, ks);
   }
 }

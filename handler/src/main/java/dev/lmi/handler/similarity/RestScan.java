@@ -59,11 +59,7 @@ final class RestScan implements RowScan<Candidates[]> {
 
   @Override
   public Candidates[] start() {
-    var candidates = new Candidates[queries.length];
-    for (var q = 0; q < queries.length; q++) {
-      candidates[q] = new Candidates(ks[q]);
-    }
-    return candidates;
+    return Candidates.perQuery(ks, 0);
   }
 
   @Override
@@ -84,15 +80,7 @@ final class RestScan implements RowScan<Candidates[]> {
 
   @Override
   public TopK[] finish(List<Candidates[]> parts) {
-    var results = new TopK[queries.length];
-    for (var q = 0; q < queries.length; q++) {
-      var top = new TopK(ks[q]);
-      for (var row : QuantizedScan.survivors(parts, q)) {
-        top.offer(row, index.exact().score(row, queries[q]));
-      }
-      results[q] = top;
-    }
-    return results;
+    return Candidates.rerank(parts, index.exact(), queries, ks);
   }
 
   /** How many rows stage two scores for query {@code q}. */

@@ -37,5 +37,13 @@ interface RowScan<P> {
     return null;
   }
 
+  /**
+   * Whether this pass answers (no pass follows it): then, once its last range is claimed, the pool
+   * may take the next batch's scan, whose ranges queue behind this pass's last ones.
+   */
+  default boolean last() {
+    return true;
+  }
+
   TopK[] finish(List<P> parts);
 }

@@ -42,17 +42,7 @@ class PrefixIndexTest {
       Adversarial.Case c, DotKernel kernel, int prefix) {
     var index = prefixIndex(new FlatIndex(c.data(), c.dim(), kernel), prefix);
     var scan = index.scan(c.queries(), new int[c.queries().length]);
-    var approx = new float[c.rows()];
-    var bound = new float[c.rows()];
-    for (var q = 0; q < c.queries().length; q++) {
-      scan.estimates(q, approx, bound);
-      for (var row = 0; row < c.rows(); row++) {
-        var exact = index.exact().score(row, c.queries()[q]);
-        assertThat(Math.abs((double) exact - approx[row]))
-            .as("row %d, query %d", row, q)
-            .isLessThanOrEqualTo(bound[row]);
-      }
-    }
+    Reference.assertEveryRowWithinItsBound(index.exact(), c.queries(), scan::estimates);
   }
 
   @ParameterizedTest

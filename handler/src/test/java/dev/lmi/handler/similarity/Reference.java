@@ -15,6 +15,26 @@ final class Reference {
 
   private Reference() {}
 
+  /** A first pass's estimate and bound for every row, for query {@code q}. */
+  interface Estimates {
+    void estimates(int q, float[] approx, float[] bound);
+  }
+
+  /** Every row's exact score lies within its estimate's bound, for every query. */
+  static void assertEveryRowWithinItsBound(FlatIndex exact, float[][] queries, Estimates pass) {
+    var approx = new float[exact.size()];
+    var bound = new float[exact.size()];
+    for (var q = 0; q < queries.length; q++) {
+      pass.estimates(q, approx, bound);
+      for (var row = 0; row < exact.size(); row++) {
+        var score = exact.score(row, queries[q]);
+        assertThat(Math.abs((double) score - approx[row]))
+            .as("row %d, query %d", row, q)
+            .isLessThanOrEqualTo(bound[row]);
+      }
+    }
+  }
+
   static double[] scores(float[] data, int dim, float[] query) {
     var scores = new double[data.length / dim];
     for (var row = 0; row < scores.length; row++) {

@@ -56,11 +56,38 @@ class ScanBatcherTest {
     var executor = new ManualExecutor();
     var recording = new Recording(flat);
     var batcher = new ScanBatcher(recording, executor, 1);
-    for (var i = 0; i < 1 + ScanBatcher.MAX_BATCH + 3; i++) {
+    var count = 1 + 2 * ScanBatcher.MAX_BATCH + 10;
+    for (var i = 0; i < count; i++) {
       batcher.submit(query(), 1);
     }
     executor.runAll();
-    assertThat(recording.batches).containsExactly(1, ScanBatcher.MAX_BATCH, 3);
+    assertThat(recording.batches).allMatch(size -> size <= ScanBatcher.MAX_BATCH);
+    assertThat(recording.batches).contains(ScanBatcher.MAX_BATCH);
+    assertThat(recording.batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(count);
+  }
+
+  @Test
+  void manyCallersInFlightAlternateInTwoHalvesTheNextQueuedBeforeTheRunningScanAnswers()
+      throws Exception {
+    var executor = new ManualExecutor();
+    var recording = new Recording(quantised);
+    var batcher = new ScanBatcher(recording, executor, 1);
+    var first = batcher.submit(query(), 3);
+    var callers = ScanBatcher.PIPELINED + 8;
+    var results = new ArrayList<CompletableFuture<TopK>>();
+    for (var i = 1; i < callers; i++) {
+      results.add(batcher.submit(query(), 3));
+    }
+    recording.probe = first::isDone;
+    executor.tasks.poll().run();
+    assertThat(recording.batches).containsExactly(1, callers / 2);
+    assertThat(recording.probes).containsExactly(false);
+    assertThat(first).isCompleted();
+    executor.runAll();
+    assertThat(recording.batches).containsExactly(1, callers / 2, callers / 2 - 1);
+    for (var result : results) {
+      assertThat(result.get().rows()).hasSize(3);
+    }
   }
 
   @Test
@@ -122,6 +149,20 @@ class ScanBatcherTest {
     executor.runAll();
     assertThat(first.get().rows()).containsExactly(skewed.search(queries[0], 5).rows());
     assertThat(second.get().rows()).containsExactly(skewed.search(queries[1], 7).rows());
+  }
+
+  @Test
+  void onTheTwoStagePathManyCallersStayInOneBatchWhoseStageTwoReadsSharedRowsOnce() {
+    var skewed = new FlatIndex(Adversarial.anisotropic(random, 5_000, 32), 32);
+    var executor = new ManualExecutor();
+    var recording = new Recording(PrefixIndexTest.prefixIndex(skewed, 4));
+    var batcher = new ScanBatcher(recording, executor, 1);
+    var callers = ScanBatcher.PIPELINED + 8;
+    for (var i = 0; i < callers; i++) {
+      batcher.submit(query(), 3);
+    }
+    executor.runAll();
+    assertThat(recording.batches).containsExactly(1, callers - 1);
   }
 
   @Test
@@ -216,6 +257,8 @@ class ScanBatcherTest {
   /** Records each batch's size; can be told to fail its scans. */
   static final class Recording implements ExactSearch {
     final List<Integer> batches = new ArrayList<>();
+    final List<Boolean> probes = new ArrayList<>();
+    java.util.function.BooleanSupplier probe;
     final AtomicBoolean fail = new AtomicBoolean();
     private final ExactSearch search;
 
@@ -234,8 +277,16 @@ class ScanBatcherTest {
     }
 
     @Override
+    public boolean halves() {
+      return search.halves();
+    }
+
+    @Override
     public RowScan<?> scan(float[][] queries, int[] ks) {
       batches.add(queries.length);
+      if (probe != null && batches.size() > 1) {
+        probes.add(probe.getAsBoolean());
+      }
       return failing(search.scan(queries, ks));
     }
 
