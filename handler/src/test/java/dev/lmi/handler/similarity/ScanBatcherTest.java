@@ -129,6 +129,39 @@ class ScanBatcherTest {
   }
 
   @Test
+  void manyCallersInAClosedLoopThroughTheHalvesEachGetTheirOwnExactAnswer() throws Exception {
+    var callers = 2 * ScanBatcher.PIPELINED;
+    var rounds = 6;
+    var queries = new float[callers * rounds][];
+    for (var i = 0; i < queries.length; i++) {
+      queries[i] = query();
+    }
+    try (var pool = SimilaritySearch.sharedExecutor(2);
+        var threads = Executors.newFixedThreadPool(callers)) {
+      var batcher = new ScanBatcher(quantised, pool, 2);
+      var loops = new ArrayList<CompletableFuture<Void>>();
+      for (var c = 0; c < callers; c++) {
+        var caller = c;
+        loops.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (var r = 0; r < rounds; r++) {
+                    var q = queries[caller * rounds + r];
+                    var k = 1 + (caller + r) % 12;
+                    var top = batcher.submit(q, k).join();
+                    assertThat(top.rows()).containsExactly(flat.search(q, k).rows());
+                  }
+                },
+                threads));
+      }
+      CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+      var scansAndQueries = batcher.scansAndQueries();
+      assertThat(scansAndQueries[1]).isEqualTo(queries.length);
+      assertThat(scansAndQueries[0]).as("scans shared").isLessThan(queries.length / 4);
+    }
+  }
+
+  @Test
   void aTwoStageScanAnswersAfterItsLastPassAndOnlyThenStartsTheNextBatch() throws Exception {
     var skewed = new FlatIndex(Adversarial.anisotropic(random, 5_000, 32), 32);
     var executor = new ManualExecutor();
