@@ -15,7 +15,9 @@ final class VersionPruning {
 
   /**
    * Versions come from this operator's publishes, which the record lists: AWS is listed only when
-   * that record is missing, or says there are more than keepVersions after a move.
+   * that record is missing, lacks the version served, holds a version keepVersions dooms (a prune
+   * cut short: the operator stopped between moving the alias and deleting, or the delete failed),
+   * or lists more than one version after a move.
    */
   static void prune(
       Path<FunctionAction, FunctionRecord> p,
@@ -25,7 +27,9 @@ final class VersionPruning {
       int keepVersions) {
     var recorded = p.record().published().versions();
     // After a move every older version is listed: those kept are scaled to zero.
-    if (recorded != null && !(moved && recorded.size() > 1)) {
+    if (recorded != null
+        && !(moved && recorded.size() > 1)
+        && settled(recorded, target, keepVersions)) {
       return;
     }
     var all = versions(p, o, recorded);
@@ -45,6 +49,15 @@ final class VersionPruning {
       p.add(new Deactivate(asleep));
     }
     p.record(p.record().kept(keep));
+  }
+
+  /** Whether the record holds the served version and nothing keepVersions would delete. */
+  private static boolean settled(List<String> recorded, VersionRef target, int keepVersions) {
+    if (!recorded.contains(target.number())) {
+      return false;
+    }
+    var views = recorded.stream().map(VersionPruning::active).toList();
+    return Retention.doomed(views, keepVersions, target.number(), target.number()).isEmpty();
   }
 
   /** The function's versions: as listed, else a projection's record of them (null: none). */

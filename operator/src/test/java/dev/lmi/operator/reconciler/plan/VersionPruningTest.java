@@ -28,13 +28,49 @@ class VersionPruningTest {
   }
 
   @Test
-  void withoutAMoveTheRecordAnswersAndNothingIsListed() {
-    var p = new Path<FunctionAction, FunctionRecord>(three());
+  void withoutAMoveARecordWithinKeepVersionsAnswersAndNothingIsListed() {
+    var p =
+        new Path<FunctionAction, FunctionRecord>(
+            Fixtures.converged(d, "2")
+                .kept(List.of("2", "3"))
+                .published(version("3", "Active"), d.configHash()));
 
     VersionPruning.prune(p, none, VersionRef.of("3"), false, 2);
 
     assertThat(types(p)).isEmpty();
-    assertThat(p.record().published().versions()).containsExactly("1", "2", "3");
+    assertThat(p.record().published().versions()).containsExactly("2", "3");
+  }
+
+  @Test
+  void aPruneCutShortIsFinishedWithoutAMove() {
+    // The alias reached version 3 but the operator stopped before deleting version 1: the record
+    // still lists 1, 2 and 3, and the next reconcile moves nothing.
+    var p = new Path<FunctionAction, FunctionRecord>(three());
+    var asked =
+        catchThrowableOfType(
+            Path.Unknown.class, () -> VersionPruning.prune(p, none, VersionRef.of("3"), false, 2));
+    assertThat(asked.<FunctionPlan.Read>read()).isEqualTo(FunctionPlan.Read.VERSIONS);
+
+    var listed = List.of(version("1", "Active"), version("2", "Active"), version("3", "Active"));
+    var again = new Path<FunctionAction, FunctionRecord>(three());
+    VersionPruning.prune(again, none.withVersions(Seen.of(listed)), VersionRef.of("3"), false, 2);
+
+    assertThat(again.decision(null).actions().stream().map(PlannedAction::text))
+        .contains("prune version 1");
+    assertThat(again.record().published().versions()).containsExactly("2", "3");
+  }
+
+  @Test
+  void aRecordThatLacksTheServedVersionIsListed() {
+    var p =
+        new Path<FunctionAction, FunctionRecord>(
+            Fixtures.converged(d, "2").kept(List.of("2")).published(version("2", "Active"), null));
+
+    var asked =
+        catchThrowableOfType(
+            Path.Unknown.class, () -> VersionPruning.prune(p, none, VersionRef.of("3"), false, 2));
+
+    assertThat(asked.<FunctionPlan.Read>read()).isEqualTo(FunctionPlan.Read.VERSIONS);
   }
 
   @Test
