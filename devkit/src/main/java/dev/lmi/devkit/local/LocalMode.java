@@ -19,7 +19,7 @@ public final class LocalMode {
   static final int FAILED = 1;
   static final int TIMED_OUT = 2;
   private static final Duration POLL = Duration.ofMillis(500);
-  private static final Duration TOTALS_GRACE = Duration.ofSeconds(8);
+  private static final Duration TOTALS_GRACE = Duration.ofSeconds(20);
   private final LocalConfig config;
   private final PrintStream out;
   private final LiveTable table;
