@@ -130,26 +130,15 @@ public record RolloutState(
             + "; version "
             + candidate
             + " is rolled out again from the first step when it resumes";
-    var e = ended(RolloutPhase.Aborted, 0, now, text);
-    return new RolloutState(
-        e.phase,
-        stableVersion,
-        canaryVersion,
-        step,
-        steps,
-        0,
-        stepStartedAt,
-        startedAt,
-        now,
-        null,
-        planHash,
-        invocations,
-        errors,
-        text);
+    return ended(RolloutPhase.Aborted, 0, now, null, text);
   }
 
   /** Ended in {@code end} at {@code now}; the canary then holds {@code w} percent. */
   RolloutState ended(RolloutPhase end, int w, Instant now, String text) {
+    return ended(end, w, now, candidateHash, text);
+  }
+
+  private RolloutState ended(RolloutPhase end, int w, Instant now, String candidate, String text) {
     return new RolloutState(
         end,
         stableVersion,
@@ -160,7 +149,7 @@ public record RolloutState(
         stepStartedAt,
         startedAt,
         now,
-        candidateHash,
+        candidate,
         planHash,
         invocations,
         errors,

@@ -1,5 +1,6 @@
 package dev.lmi.operator.capacity;
 
+import static dev.lmi.operator.testing.ScheduleSpecs.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lmi.operator.api.Architecture;
@@ -11,16 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpecCapacityTest {
-
-  private static ScalingScheduleSpec schedule(String name, String cron, int min, Integer max) {
-    var s = new ScalingScheduleSpec();
-    s.setName(name);
-    s.setCron(cron);
-    s.setTimeZone("Europe/Berlin");
-    s.setMinExecutionEnvironments(min);
-    s.setMaxExecutionEnvironments(max);
-    return s;
-  }
 
   private static LmiFunctionSpec spec(Integer min, Integer max, ScalingScheduleSpec... schedules) {
     var scaling = new FunctionScalingSpec();

@@ -3,6 +3,7 @@ package dev.lmi.operator.reconciler;
 import static dev.lmi.operator.testing.Awaits.function;
 import static dev.lmi.operator.testing.Awaits.functionReason;
 import static dev.lmi.operator.testing.Awaits.providerReason;
+import static dev.lmi.operator.testing.ScheduleSpecs.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import dev.lmi.emulator.Timings;
 import dev.lmi.operator.OperatorStack;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
-import dev.lmi.operator.api.ScalingScheduleSpec;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.operator.testing.Awaits;
 import dev.lmi.operator.testing.OperatorHarness;
@@ -237,15 +237,5 @@ class CapacityIT {
         .filter(c -> Conditions.READY.equals(c.getType()))
         .findFirst()
         .orElseThrow();
-  }
-
-  private static ScalingScheduleSpec schedule(String name, String cron, int min, int max) {
-    var s = new ScalingScheduleSpec();
-    s.setName(name);
-    s.setCron(cron);
-    s.setTimeZone("Europe/Berlin");
-    s.setMinExecutionEnvironments(min);
-    s.setMaxExecutionEnvironments(max);
-    return s;
   }
 }

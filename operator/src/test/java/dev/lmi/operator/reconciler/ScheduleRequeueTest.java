@@ -1,8 +1,8 @@
 package dev.lmi.operator.reconciler;
 
+import static dev.lmi.operator.testing.ScheduleSpecs.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lmi.operator.api.ScalingScheduleSpec;
 import dev.lmi.operator.capacity.PriceTables;
 import dev.lmi.operator.reconciler.plan.FunctionRecord;
 import dev.lmi.operator.reconciler.plan.StatusRecords;
@@ -117,16 +117,6 @@ class ScheduleRequeueTest {
                 schedule("nights", "0 20 * * MON-FRI", 0, 0),
                 schedule("days", "0 7 * * MON-FRI", 3, 10)));
     return fn;
-  }
-
-  private static ScalingScheduleSpec schedule(String name, String cron, int min, int max) {
-    var s = new ScalingScheduleSpec();
-    s.setName(name);
-    s.setCron(cron);
-    s.setTimeZone("Europe/Berlin");
-    s.setMinExecutionEnvironments(min);
-    s.setMaxExecutionEnvironments(max);
-    return s;
   }
 
   /** A function whose alias serves version 3, scaled to zero. */
