@@ -99,8 +99,8 @@ public final class PrefixIndex implements ExactSearch {
     var dim = flat.dimension();
     var basis = directions.vectors(to);
     var direction = new float[dim];
-    for (var first = 0; first < flat.size(); first += BLOCK) {
-      var end = Math.min(flat.size(), first + BLOCK);
+    for (var first = 0; first < flat.size(); first += 16) {
+      var end = Math.min(flat.size(), first + 16);
       for (var i = from; i < to; i++) {
         System.arraycopy(basis, i * dim, direction, 0, dim);
         for (var row = first; row < end; row++) {

@@ -12,7 +12,7 @@ import java.util.List;
 final class PrefixScan implements RowScan<Candidates[]> {
 
   /** Blocks per selection step: 768 rows. */
-  private static final int CHUNK = 48;
+  private static final int CHUNK = 12;
 
   /** The rows with the best estimates, per unit of k, that set the threshold for stage two. */
   static final int BEST_PER_K = 4;

@@ -25,7 +25,7 @@ public final class ScalarDotKernel implements DotKernel {
       for (var j = 0; j < dim; j++) {
         var q = query[j];
         var at = offset + j * BLOCK;
-        // The inner loop runs over the sixteen rows of one load: the JIT can vectorise it.
+        // The inner loop runs over the rows of one block: the JIT can vectorise it.
         for (var lane = 0; lane < BLOCK; lane++) {
           sums[lane] += codes[at + lane] * q;
         }

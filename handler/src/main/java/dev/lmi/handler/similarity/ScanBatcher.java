@@ -27,7 +27,7 @@ public final class ScanBatcher {
 
   /**
    * Callers in flight (the running scan's and those waiting) from which two scans alternate: each
-   * half still fills three tiles of eight queries, so splitting costs no multiply-add.
+   * half still fills two tiles of six queries, so splitting costs no multiply-add.
    */
   static final int PIPELINED = 24;
 

@@ -20,7 +20,7 @@ final class VectorCodeKernel {
   // Byte vectors are at least 64 bits; with 4 float lanes the upper half is loaded and unused.
   private static final VectorSpecies<Byte> BYTES =
       ByteVector.SPECIES_PREFERRED.withShape(VectorShape.forBitSize(Math.max(64, LANES * 8)));
-  private static final int UNITS_PER_BLOCK = BLOCK / LANES;
+  static final int UNITS_PER_BLOCK = BLOCK / LANES;
 
   /** Extra bytes a code array needs after its last block for the widest load. */
   static final int PADDING = BYTES.length();
@@ -29,34 +29,34 @@ final class VectorCodeKernel {
 
   static void codeDots(
       byte[] codes, int dim, int fromBlock, int toBlock, float[] query, float[] out) {
-    var first = fromBlock * UNITS_PER_BLOCK;
-    var end = toBlock * UNITS_PER_BLOCK;
-    var unit = first;
-    // Four units in flight hide the FMA latency of each unit's chain.
-    for (; unit + 4 <= end; unit += 4) {
-      four(codes, dim, unit, query, out, (unit - first) * LANES);
-    }
-    for (; unit < end; unit++) {
-      one(codes, dim, unit, query, out, (unit - first) * LANES);
+    // Four units in flight hide the FMA latency of each unit's chain; a block holds a multiple of
+    // four units (checked by VectorDotKernel), so no unit is left over.
+    for (var block = fromBlock; block < toBlock; block++) {
+      for (var unit = 0; unit < UNITS_PER_BLOCK; unit += 4) {
+        four(
+            codes,
+            dim,
+            offset(block, unit, dim),
+            query,
+            out,
+            ((block - fromBlock) * BLOCK) + unit * LANES);
+      }
     }
   }
 
-  private static void four(byte[] codes, int dim, int unit, float[] query, float[] out, int at) {
-    var o0 = offset(unit, dim);
-    var o1 = offset(unit + 1, dim);
-    var o2 = offset(unit + 2, dim);
-    var o3 = offset(unit + 3, dim);
+  /** Four consecutive units of one block, from {@code o}: one cache line per dimension. */
+  private static void four(byte[] codes, int dim, int o, float[] query, float[] out, int at) {
     var a0 = FloatVector.zero(FLOATS);
     var a1 = a0;
     var a2 = a0;
     var a3 = a0;
     for (var j = 0; j < dim; j++) {
       var q = FloatVector.broadcast(FLOATS, query[j]);
-      var step = j * BLOCK;
-      a0 = widen(codes, o0 + step).fma(q, a0);
-      a1 = widen(codes, o1 + step).fma(q, a1);
-      a2 = widen(codes, o2 + step).fma(q, a2);
-      a3 = widen(codes, o3 + step).fma(q, a3);
+      var step = o + j * BLOCK;
+      a0 = widen(codes, step).fma(q, a0);
+      a1 = widen(codes, step + LANES).fma(q, a1);
+      a2 = widen(codes, step + 2 * LANES).fma(q, a2);
+      a3 = widen(codes, step + 3 * LANES).fma(q, a3);
     }
     a0.intoArray(out, at);
     a1.intoArray(out, at + LANES);
@@ -64,18 +64,9 @@ final class VectorCodeKernel {
     a3.intoArray(out, at + 3 * LANES);
   }
 
-  private static void one(byte[] codes, int dim, int unit, float[] query, float[] out, int at) {
-    var o = offset(unit, dim);
-    var acc = FloatVector.zero(FLOATS);
-    for (var j = 0; j < dim; j++) {
-      acc = widen(codes, o + j * BLOCK).fma(FloatVector.broadcast(FLOATS, query[j]), acc);
-    }
-    acc.intoArray(out, at);
-  }
-
   /**
-   * Three units by a group of eight queries per tile ({@link VectorCodeTile}), or by four when the
-   * last group holds four or fewer, so a batch pays for at most three queries it does not have.
+   * Four units by a group of six queries per tile ({@link VectorCodeTile}), or by four when the
+   * last group holds four or fewer, so a batch pays for at most two queries it does not have.
    */
   static void codeDots(
       byte[] codes,
@@ -85,42 +76,17 @@ final class VectorCodeKernel {
       float[] interleaved,
       int count,
       float[][] out) {
-    var first = fromBlock * UNITS_PER_BLOCK;
-    var end = toBlock * UNITS_PER_BLOCK;
-    var unit = first;
-    for (; unit + 3 <= end; unit += 3) {
-      var o0 = offset(unit, dim);
-      var o1 = offset(unit + 1, dim);
-      var o2 = offset(unit + 2, dim);
-      var at = (unit - first) * LANES;
-      for (var q = 0; q < count; q += DotKernel.GROUP) {
-        var wide = count - q > DotKernel.GROUP / 2;
-        VectorCodeTile.tile(codes, dim, o0, o1, o2, interleaved, count, q, out, at, wide);
-      }
-    }
-    if (unit < end) {
-      leftover(codes, dim, unit, end, interleaved, count, out, (unit - first) * LANES);
-    }
-  }
-
-  /** The last one or two units of a range, query by query. */
-  private static void leftover(
-      byte[] codes,
-      int dim,
-      int unit,
-      int end,
-      float[] interleaved,
-      int count,
-      float[][] out,
-      int at) {
-    var query = new float[dim];
-    for (var q = 0; q < count; q++) {
-      var base = q / DotKernel.GROUP * dim * DotKernel.GROUP + q % DotKernel.GROUP;
-      for (var j = 0; j < dim; j++) {
-        query[j] = interleaved[base + j * DotKernel.GROUP];
-      }
-      for (var u = unit; u < end; u++) {
-        one(codes, dim, u, query, out[q], at + (u - unit) * LANES);
+    for (var block = fromBlock; block < toBlock; block++) {
+      for (var unit = 0; unit < UNITS_PER_BLOCK; unit += 4) {
+        var o = offset(block, unit, dim);
+        var at = (block - fromBlock) * BLOCK + unit * LANES;
+        for (var q = 0; q < count; q += DotKernel.GROUP) {
+          if (count - q > VectorCodeTile.NARROW) {
+            VectorCodeTile.wide(codes, dim, o, interleaved, count, q, out, at);
+          } else {
+            VectorCodeTile.narrow(codes, dim, o, interleaved, count, q, out, at);
+          }
+        }
       }
     }
   }
@@ -149,8 +115,11 @@ final class VectorCodeKernel {
     return sum;
   }
 
-  static int offset(int unit, int dim) {
-    return unit / UNITS_PER_BLOCK * BLOCK * dim + unit % UNITS_PER_BLOCK * LANES;
+  /**
+   * Where unit {@code unit} of block {@code block} starts: its first row's code for dimension 0.
+   */
+  static int offset(int block, int unit, int dim) {
+    return block * BLOCK * dim + unit * LANES;
   }
 
   static FloatVector widen(byte[] codes, int offset) {

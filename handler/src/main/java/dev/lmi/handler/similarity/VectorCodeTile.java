@@ -8,35 +8,33 @@ import static dev.lmi.handler.similarity.VectorDotKernel.LANES;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * The many-query kernel's inner tile: three units of codes by a group of eight queries, 24
- * accumulators in registers (of 32), each widened load feeding eight FMAs and each broadcast three
- * (two by eight spent more of the core on broadcasts; three by four, 10 % slower, widens each load
- * for half as many FMAs). A narrow tile takes the group's first four queries only, for the last
- * group of a batch when it holds four or fewer: the test on {@code wide} is loop-invariant, so the
- * JIT compiles the loop once per width. Spelled out because the JIT keeps vectors in registers only
- * as plain locals.
+ * The many-query kernel's inner tiles: four units of codes by a group of six queries, 24
+ * accumulators in registers (of 32), each widened load feeding six FMAs and each broadcast four;
+ * and four units by four queries for the last group of a batch when it holds four or fewer. Spelled
+ * out because the JIT keeps vectors in registers only as plain locals, and one method per width
+ * because a width flag tested in one loop cost the wide tile a tenth of its speed.
  */
 final class VectorCodeTile {
+
+  /** Queries the narrow tile scores. */
+  static final int NARROW = 4;
 
   private VectorCodeTile() {}
 
   /**
-   * Units at offsets {@code o0, o1, o2} against the interleaved group of queries {@code [first,
-   * first + 8)}, or its first four unless {@code wide}; past {@code count} the last query is
-   * repeated, and its scores written again.
+   * The four units from offset {@code o} (one cache line a dimension) against the interleaved group
+   * of queries {@code [first, first + 6)}; past {@code count} the last query is repeated, and its
+   * scores written again (in descending order, so its true scores come last).
    */
-  static void tile(
+  static void wide(
       byte[] codes,
       int dim,
-      int o0,
-      int o1,
-      int o2,
+      int o,
       float[] interleaved,
       int count,
       int first,
       float[][] out,
-      int at,
-      boolean wide) {
+      int at) {
     var group = first * dim;
     var a0 = FloatVector.zero(FLOATS);
     var a1 = FloatVector.zero(FLOATS);
@@ -44,98 +42,168 @@ final class VectorCodeTile {
     var a3 = FloatVector.zero(FLOATS);
     var a4 = FloatVector.zero(FLOATS);
     var a5 = FloatVector.zero(FLOATS);
-    var a6 = FloatVector.zero(FLOATS);
-    var a7 = FloatVector.zero(FLOATS);
     var b0 = FloatVector.zero(FLOATS);
     var b1 = FloatVector.zero(FLOATS);
     var b2 = FloatVector.zero(FLOATS);
     var b3 = FloatVector.zero(FLOATS);
     var b4 = FloatVector.zero(FLOATS);
     var b5 = FloatVector.zero(FLOATS);
-    var b6 = FloatVector.zero(FLOATS);
-    var b7 = FloatVector.zero(FLOATS);
     var c0 = FloatVector.zero(FLOATS);
     var c1 = FloatVector.zero(FLOATS);
     var c2 = FloatVector.zero(FLOATS);
     var c3 = FloatVector.zero(FLOATS);
     var c4 = FloatVector.zero(FLOATS);
     var c5 = FloatVector.zero(FLOATS);
-    var c6 = FloatVector.zero(FLOATS);
-    var c7 = FloatVector.zero(FLOATS);
+    var d0 = FloatVector.zero(FLOATS);
+    var d1 = FloatVector.zero(FLOATS);
+    var d2 = FloatVector.zero(FLOATS);
+    var d3 = FloatVector.zero(FLOATS);
+    var d4 = FloatVector.zero(FLOATS);
+    var d5 = FloatVector.zero(FLOATS);
     for (var j = 0; j < dim; j++) {
-      var x = widen(codes, o0 + j * BLOCK);
-      var y = widen(codes, o1 + j * BLOCK);
-      var z = widen(codes, o2 + j * BLOCK);
-      var g = group + j * 8;
+      var w = widen(codes, o + j * BLOCK);
+      var x = widen(codes, o + j * BLOCK + LANES);
+      var y = widen(codes, o + j * BLOCK + 2 * LANES);
+      var z = widen(codes, o + j * BLOCK + 3 * LANES);
+      var g = group + j * DotKernel.GROUP;
       var q0 = FloatVector.broadcast(FLOATS, interleaved[g]);
-      a0 = x.fma(q0, a0);
-      b0 = y.fma(q0, b0);
-      c0 = z.fma(q0, c0);
+      a0 = w.fma(q0, a0);
+      b0 = x.fma(q0, b0);
+      c0 = y.fma(q0, c0);
+      d0 = z.fma(q0, d0);
       var q1 = FloatVector.broadcast(FLOATS, interleaved[g + 1]);
-      a1 = x.fma(q1, a1);
-      b1 = y.fma(q1, b1);
-      c1 = z.fma(q1, c1);
+      a1 = w.fma(q1, a1);
+      b1 = x.fma(q1, b1);
+      c1 = y.fma(q1, c1);
+      d1 = z.fma(q1, d1);
       var q2 = FloatVector.broadcast(FLOATS, interleaved[g + 2]);
-      a2 = x.fma(q2, a2);
-      b2 = y.fma(q2, b2);
-      c2 = z.fma(q2, c2);
+      a2 = w.fma(q2, a2);
+      b2 = x.fma(q2, b2);
+      c2 = y.fma(q2, c2);
+      d2 = z.fma(q2, d2);
       var q3 = FloatVector.broadcast(FLOATS, interleaved[g + 3]);
-      a3 = x.fma(q3, a3);
-      b3 = y.fma(q3, b3);
-      c3 = z.fma(q3, c3);
-      if (wide) {
-        var q4 = FloatVector.broadcast(FLOATS, interleaved[g + 4]);
-        a4 = x.fma(q4, a4);
-        b4 = y.fma(q4, b4);
-        c4 = z.fma(q4, c4);
-        var q5 = FloatVector.broadcast(FLOATS, interleaved[g + 5]);
-        a5 = x.fma(q5, a5);
-        b5 = y.fma(q5, b5);
-        c5 = z.fma(q5, c5);
-        var q6 = FloatVector.broadcast(FLOATS, interleaved[g + 6]);
-        a6 = x.fma(q6, a6);
-        b6 = y.fma(q6, b6);
-        c6 = z.fma(q6, c6);
-        var q7 = FloatVector.broadcast(FLOATS, interleaved[g + 7]);
-        a7 = x.fma(q7, a7);
-        b7 = y.fma(q7, b7);
-        c7 = z.fma(q7, c7);
-      }
+      a3 = w.fma(q3, a3);
+      b3 = x.fma(q3, b3);
+      c3 = y.fma(q3, c3);
+      d3 = z.fma(q3, d3);
+      var q4 = FloatVector.broadcast(FLOATS, interleaved[g + 4]);
+      a4 = w.fma(q4, a4);
+      b4 = x.fma(q4, b4);
+      c4 = y.fma(q4, c4);
+      d4 = z.fma(q4, d4);
+      var q5 = FloatVector.broadcast(FLOATS, interleaved[g + 5]);
+      a5 = w.fma(q5, a5);
+      b5 = x.fma(q5, b5);
+      c5 = y.fma(q5, c5);
+      d5 = z.fma(q5, d5);
     }
-    // Narrow, the second half holds zeros for rows past count, which map to the last query: written
-    // first, they are overwritten by the first half's true scores.
     var last = count - 1;
-    var r4 = out[Math.min(first + 4, last)];
-    a4.intoArray(r4, at);
-    b4.intoArray(r4, at + LANES);
-    c4.intoArray(r4, at + 2 * LANES);
     var r5 = out[Math.min(first + 5, last)];
     a5.intoArray(r5, at);
     b5.intoArray(r5, at + LANES);
     c5.intoArray(r5, at + 2 * LANES);
-    var r6 = out[Math.min(first + 6, last)];
-    a6.intoArray(r6, at);
-    b6.intoArray(r6, at + LANES);
-    c6.intoArray(r6, at + 2 * LANES);
-    var r7 = out[Math.min(first + 7, last)];
-    a7.intoArray(r7, at);
-    b7.intoArray(r7, at + LANES);
-    c7.intoArray(r7, at + 2 * LANES);
-    var r0 = out[first];
-    a0.intoArray(r0, at);
-    b0.intoArray(r0, at + LANES);
-    c0.intoArray(r0, at + 2 * LANES);
-    var r1 = out[Math.min(first + 1, last)];
-    a1.intoArray(r1, at);
-    b1.intoArray(r1, at + LANES);
-    c1.intoArray(r1, at + 2 * LANES);
-    var r2 = out[Math.min(first + 2, last)];
-    a2.intoArray(r2, at);
-    b2.intoArray(r2, at + LANES);
-    c2.intoArray(r2, at + 2 * LANES);
+    d5.intoArray(r5, at + 3 * LANES);
+    var r4 = out[Math.min(first + 4, last)];
+    a4.intoArray(r4, at);
+    b4.intoArray(r4, at + LANES);
+    c4.intoArray(r4, at + 2 * LANES);
+    d4.intoArray(r4, at + 3 * LANES);
     var r3 = out[Math.min(first + 3, last)];
     a3.intoArray(r3, at);
     b3.intoArray(r3, at + LANES);
     c3.intoArray(r3, at + 2 * LANES);
+    d3.intoArray(r3, at + 3 * LANES);
+    var r2 = out[Math.min(first + 2, last)];
+    a2.intoArray(r2, at);
+    b2.intoArray(r2, at + LANES);
+    c2.intoArray(r2, at + 2 * LANES);
+    d2.intoArray(r2, at + 3 * LANES);
+    var r1 = out[Math.min(first + 1, last)];
+    a1.intoArray(r1, at);
+    b1.intoArray(r1, at + LANES);
+    c1.intoArray(r1, at + 2 * LANES);
+    d1.intoArray(r1, at + 3 * LANES);
+    var r0 = out[first];
+    a0.intoArray(r0, at);
+    b0.intoArray(r0, at + LANES);
+    c0.intoArray(r0, at + 2 * LANES);
+    d0.intoArray(r0, at + 3 * LANES);
+  }
+
+  /** The same for the group's first four queries. */
+  static void narrow(
+      byte[] codes,
+      int dim,
+      int o,
+      float[] interleaved,
+      int count,
+      int first,
+      float[][] out,
+      int at) {
+    var group = first * dim;
+    var a0 = FloatVector.zero(FLOATS);
+    var a1 = FloatVector.zero(FLOATS);
+    var a2 = FloatVector.zero(FLOATS);
+    var a3 = FloatVector.zero(FLOATS);
+    var b0 = FloatVector.zero(FLOATS);
+    var b1 = FloatVector.zero(FLOATS);
+    var b2 = FloatVector.zero(FLOATS);
+    var b3 = FloatVector.zero(FLOATS);
+    var c0 = FloatVector.zero(FLOATS);
+    var c1 = FloatVector.zero(FLOATS);
+    var c2 = FloatVector.zero(FLOATS);
+    var c3 = FloatVector.zero(FLOATS);
+    var d0 = FloatVector.zero(FLOATS);
+    var d1 = FloatVector.zero(FLOATS);
+    var d2 = FloatVector.zero(FLOATS);
+    var d3 = FloatVector.zero(FLOATS);
+    for (var j = 0; j < dim; j++) {
+      var w = widen(codes, o + j * BLOCK);
+      var x = widen(codes, o + j * BLOCK + LANES);
+      var y = widen(codes, o + j * BLOCK + 2 * LANES);
+      var z = widen(codes, o + j * BLOCK + 3 * LANES);
+      var g = group + j * DotKernel.GROUP;
+      var q0 = FloatVector.broadcast(FLOATS, interleaved[g]);
+      a0 = w.fma(q0, a0);
+      b0 = x.fma(q0, b0);
+      c0 = y.fma(q0, c0);
+      d0 = z.fma(q0, d0);
+      var q1 = FloatVector.broadcast(FLOATS, interleaved[g + 1]);
+      a1 = w.fma(q1, a1);
+      b1 = x.fma(q1, b1);
+      c1 = y.fma(q1, c1);
+      d1 = z.fma(q1, d1);
+      var q2 = FloatVector.broadcast(FLOATS, interleaved[g + 2]);
+      a2 = w.fma(q2, a2);
+      b2 = x.fma(q2, b2);
+      c2 = y.fma(q2, c2);
+      d2 = z.fma(q2, d2);
+      var q3 = FloatVector.broadcast(FLOATS, interleaved[g + 3]);
+      a3 = w.fma(q3, a3);
+      b3 = x.fma(q3, b3);
+      c3 = y.fma(q3, c3);
+      d3 = z.fma(q3, d3);
+    }
+    var last = count - 1;
+    var r3 = out[Math.min(first + 3, last)];
+    a3.intoArray(r3, at);
+    b3.intoArray(r3, at + LANES);
+    c3.intoArray(r3, at + 2 * LANES);
+    d3.intoArray(r3, at + 3 * LANES);
+    var r2 = out[Math.min(first + 2, last)];
+    a2.intoArray(r2, at);
+    b2.intoArray(r2, at + LANES);
+    c2.intoArray(r2, at + 2 * LANES);
+    d2.intoArray(r2, at + 3 * LANES);
+    var r1 = out[Math.min(first + 1, last)];
+    a1.intoArray(r1, at);
+    b1.intoArray(r1, at + LANES);
+    c1.intoArray(r1, at + 2 * LANES);
+    d1.intoArray(r1, at + 3 * LANES);
+    var r0 = out[first];
+    a0.intoArray(r0, at);
+    b0.intoArray(r0, at + LANES);
+    c0.intoArray(r0, at + 2 * LANES);
+    d0.intoArray(r0, at + 3 * LANES);
   }
 }

@@ -22,7 +22,8 @@ final class VectorDotKernel implements DotKernel {
   private static final VectorShuffle<Float> BY_1 = rotation(1);
 
   VectorDotKernel() {
-    if (LANES < 4 || BLOCK % LANES != 0) {
+    // The int8 tiles take four units of a block at a time.
+    if (LANES < 4 || BLOCK % (4 * LANES) != 0) {
       throw new IllegalStateException("no usable float vector shape: " + FLOATS);
     }
   }

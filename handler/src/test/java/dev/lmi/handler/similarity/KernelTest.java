@@ -40,11 +40,13 @@ class KernelTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 4, 5, 7, 8, 9, 12, 17, 26, 28, 32})
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16, 17, 26, 28, 32})
   void int8ScansAgreeForOneQueryAndForMany(int queries) {
     var random = new Random(queries);
     var dim = 37;
-    var blocks = 5;
+    // Blocks 1 to 8: a tile of four units and three left over on 512-bit vectors, three tiles and
+    // two left over on 256-bit ones.
+    var blocks = 8;
     var codes = new byte[blocks * DotKernel.BLOCK * dim + 64];
     random.nextBytes(codes);
     var query = new float[queries][];
@@ -64,7 +66,12 @@ class KernelTest {
         var row = DotKernel.BLOCK + i;
         var exact = 0.0;
         for (var j = 0; j < dim; j++) {
-          exact += codes[row / 16 * 16 * dim + j * 16 + row % 16] * (double) query[q][j];
+          exact +=
+              codes[
+                      row / DotKernel.BLOCK * DotKernel.BLOCK * dim
+                          + j * DotKernel.BLOCK
+                          + row % DotKernel.BLOCK]
+                  * (double) query[q][j];
         }
         assertThat(batch[q][i]).isEqualTo(one[i]).isCloseTo((float) exact, Offset.offset(1e-2f));
         assertThat(scalar[i]).isCloseTo((float) exact, Offset.offset(1e-2f));

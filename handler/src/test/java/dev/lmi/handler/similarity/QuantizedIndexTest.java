@@ -85,17 +85,20 @@ class QuantizedIndexTest {
   void onePartTakingRangesOutOfOrderGivesTheSameTopKAsOneWholeScan() {
     var random = new Random(5);
     var flat = new FlatIndex(Adversarial.anisotropic(random, 5_000, 48), 48);
-    var queries = new float[6][];
-    var ks = new int[6];
-    for (var q = 0; q < 6; q++) {
+    var queries = new float[11][];
+    var ks = new int[11];
+    for (var q = 0; q < 11; q++) {
       queries[q] = VectorMath.normalised(FlatIndexTest.randomRow(random, 48));
       ks[q] = 10;
     }
-    var bounds = Ranges.split(flat.size(), DotKernel.BLOCK, 7);
     for (ExactSearch search : new ExactSearch[] {new QuantizedIndex(flat), flat}) {
-      var tops = inTwoPartsBackwards(search.scan(queries, ks), bounds);
-      for (var q = 0; q < 6; q++) {
-        assertThat(tops[q].rows()).containsExactly(flat.search(queries[q], 10).rows());
+      // Cut at single blocks (ranges end inside a tile) and at the scan's own grain.
+      for (var grain : new int[] {DotKernel.BLOCK, search.scan(queries, ks).grain()}) {
+        var bounds = Ranges.split(flat.size(), grain, 7);
+        var tops = inTwoPartsBackwards(search.scan(queries, ks), bounds);
+        for (var q = 0; q < 11; q++) {
+          assertThat(tops[q].rows()).containsExactly(flat.search(queries[q], 10).rows());
+        }
       }
     }
   }
