@@ -1,6 +1,5 @@
 package dev.lmi.handler.similarity;
 
-import static dev.lmi.handler.similarity.DotKernel.BLOCK;
 import static jdk.incubator.vector.VectorOperators.ASHR;
 import static jdk.incubator.vector.VectorOperators.LSHL;
 
@@ -29,16 +28,23 @@ final class Int16Tile {
   private static final VectorSpecies<Integer> INTS = IntVector.SPECIES_512;
   private static final int SPAN = 8;
 
+  /** Rows per block of the paired layout: one 32-byte load is two dimensions of 16 rows. */
+  static final int BLOCK = 16;
+
   private Int16Tile() {}
 
-  /** Blocked codes ({@link DotKernel}) re-laid in pairs of dimensions; {@code dim} even. */
+  /**
+   * Blocked codes ({@link DotKernel}) re-laid in pairs of dimensions, in blocks of {@link #BLOCK}
+   * rows; {@code dim} even.
+   */
   static byte[] pairs(byte[] blocked, int blocks, int dim) {
     var codes = new byte[blocks * BLOCK * dim + 64];
     for (var block = 0; block < blocks; block++) {
       for (var j = 0; j < dim; j++) {
         for (var r = 0; r < BLOCK; r++) {
+          var row = block * BLOCK + r;
           codes[block * BLOCK * dim + j / 2 * 2 * BLOCK + 2 * r + j % 2] =
-              blocked[(block * dim + j) * BLOCK + r];
+              blocked[(row / DotKernel.BLOCK * dim + j) * DotKernel.BLOCK + row % DotKernel.BLOCK];
         }
       }
     }

@@ -24,7 +24,9 @@ public final class PairTileBench {
     for (var i = 0; i < blocks * DotKernel.BLOCK * dim; i++) {
       codes[i] = (byte) (random.nextInt(255) - 127);
     }
-    var pairs = Int16Tile.pairs(codes, blocks, dim);
+    // Int16Tile's blocks are smaller: the same rows in 16-row blocks (a multiple of four).
+    var pairBlocks = blocks * DotKernel.BLOCK / Int16Tile.BLOCK;
+    var pairs = Int16Tile.pairs(codes, pairBlocks, dim);
     var macs = (double) blocks * DotKernel.BLOCK * dim;
     System.out.printf(
         "%,d x %d codes, %d rounds; GMAC/s median (best)%n", blocks * DotKernel.BLOCK, dim, rounds);
@@ -45,7 +47,7 @@ public final class PairTileBench {
         var start = System.nanoTime();
         VectorCodeKernel.codeDots(codes, dim, 0, blocks, interleaved, count, out);
         var middle = System.nanoTime();
-        Int16Tile.dots(pairs, dim, blocks, packed, count, ints);
+        Int16Tile.dots(pairs, dim, pairBlocks, packed, count, ints);
         var end = System.nanoTime();
         if (round >= 0) {
           floatRate[round] = macs * count / (middle - start);
@@ -71,7 +73,10 @@ public final class PairTileBench {
       for (var j = 0; j < dim; j++) {
         var pair = packed[at + j / 2 * Int16Tile.GROUP];
         var code = j % 2 == 0 ? (short) pair : pair >> 16;
-        sum += code * codes[(row / DotKernel.BLOCK * dim + j) * DotKernel.BLOCK + row % 16];
+        sum +=
+            code
+                * codes[
+                    (row / DotKernel.BLOCK * dim + j) * DotKernel.BLOCK + row % DotKernel.BLOCK];
       }
       if (sum != ints[q][row]) {
         throw new AssertionError("int16 tile: row " + row + " query " + q);
