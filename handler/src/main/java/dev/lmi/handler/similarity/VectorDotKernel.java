@@ -135,6 +135,7 @@ final class VectorDotKernel implements DotKernel {
     var bases = FloatVector.broadcast(FLOATS, base);
     var bounds = FloatVector.broadcast(FLOATS, bound);
     var bounds2 = FloatVector.broadcast(FLOATS, bound2);
+    var lanes = new float[LANES];
     var selected = 0;
     var i = 0;
     for (; i + LANES <= count; i += LANES) {
@@ -146,10 +147,14 @@ final class VectorDotKernel implements DotKernel {
               FloatVector.fromArray(FLOATS, slacks2, rowOffset + i),
               bounds.fma(FloatVector.fromArray(FLOATS, slacks, rowOffset + i), estimate));
       var hits = upper.compare(VectorOperators.GE, threshold).toLong();
+      if (hits != 0) {
+        // One store of the lanes: lane(n) with a variable n is not compiled to a register read.
+        estimate.intoArray(lanes, 0);
+      }
       for (; hits != 0; hits &= hits - 1) {
         var lane = Long.numberOfTrailingZeros(hits);
         rows[selected] = rowOffset + i + lane;
-        approx[selected++] = estimate.lane(lane);
+        approx[selected++] = lanes[lane];
       }
     }
     for (; i < count; i++) {
