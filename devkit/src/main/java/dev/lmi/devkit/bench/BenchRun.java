@@ -24,8 +24,12 @@ import java.util.function.UnaryOperator;
 
 /** Applies the benchmark's resources, waits for Ready, then measures one steady-state resync. */
 final class BenchRun {
-  /** Time between all Ready and the measured resync: in-flight work and re-totals end first. */
-  private static final long SETTLE_MILLIS = 4000;
+  /**
+   * Time between all Ready and the measured resync: in-flight work and re-totals end first. A
+   * provider sums again 3 s after its functions' capacity first changed (before all are Ready), and
+   * once more 3 s after that when a function changed meanwhile: up to 6 s after Ready.
+   */
+  private static final long SETTLE_MILLIS = 7000;
 
   /**
    * Manifests sent at once, as a GitOps sync sends many: one client thread would make the run's
@@ -286,8 +290,8 @@ final class BenchRun {
 
   /**
    * Lets in-flight work settle, then counts AWS calls over exactly one resync period, telling
-   * {@code starts} when it begins. Settling includes the providers' last re-total, which comes 3 s
-   * after their functions' capacity last changed.
+   * {@code starts} when it begins. Settling includes the providers' last re-totals ({@link
+   * #SETTLE_MILLIS}).
    */
   Steady steadyStateResync(Duration resync, Runnable starts) throws InterruptedException {
     Thread.sleep(SETTLE_MILLIS);

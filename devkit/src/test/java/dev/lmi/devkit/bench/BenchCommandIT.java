@@ -58,9 +58,9 @@ class BenchCommandIT {
     assertThat(summary.find()).as(out).isTrue();
     // Six functions need CreateFunction (which publishes), CreateAlias and the scaling write
     // each, and two providers one create each; the warm-up's calls are not counted.
-    assertThat(Double.parseDouble(summary.group(2))).isBetween(3.0, 4.0);
-    assertThat(summary.group(3)).isEqualTo("0");
-    assertThat(Double.parseDouble(summary.group(4))).isBetween(1.0, 3.0);
+    assertThat(Double.parseDouble(summary.group(2))).as(out).isBetween(3.0, 4.0);
+    assertThat(summary.group(3)).as(out).isEqualTo("0");
+    assertThat(Double.parseDouble(summary.group(4))).as(out).isBetween(1.0, 3.0);
     assertThat(out).contains("AWS read every 200 ms while a resource waits on it");
     // A steady state writes no status either: not a function's, not a provider's re-total.
     assertThat(out)
