@@ -63,13 +63,18 @@ public interface DotKernel {
    * sequential stream for a whole group, however long the vectors.
    */
   static float[] interleave(float[][] queries, int dim) {
-    var groups = Math.ceilDiv(queries.length, GROUP);
-    var interleaved = new float[groups * dim * GROUP];
+    return interleave(queries, dim, GROUP);
+  }
+
+  /** The same in groups of {@code group}. */
+  static float[] interleave(float[][] queries, int dim, int group) {
+    var groups = Math.ceilDiv(queries.length, group);
+    var interleaved = new float[groups * dim * group];
     for (var g = 0; g < groups; g++) {
-      for (var i = 0; i < GROUP; i++) {
-        var query = queries[Math.min(g * GROUP + i, queries.length - 1)];
+      for (var i = 0; i < group; i++) {
+        var query = queries[Math.min(g * group + i, queries.length - 1)];
         for (var j = 0; j < dim; j++) {
-          interleaved[(g * dim + j) * GROUP + i] = query[j];
+          interleaved[(g * dim + j) * group + i] = query[j];
         }
       }
     }

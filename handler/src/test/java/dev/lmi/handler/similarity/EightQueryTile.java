@@ -19,21 +19,6 @@ final class EightQueryTile {
 
   private EightQueryTile() {}
 
-  /** Queries interleaved in groups of eight, as {@link DotKernel#interleave} does in sixes. */
-  static float[] interleave(float[][] queries, int dim) {
-    var groups = Math.ceilDiv(queries.length, GROUP);
-    var interleaved = new float[groups * dim * GROUP];
-    for (var g = 0; g < groups; g++) {
-      for (var i = 0; i < GROUP; i++) {
-        var query = queries[Math.min(g * GROUP + i, queries.length - 1)];
-        for (var j = 0; j < dim; j++) {
-          interleaved[(g * dim + j) * GROUP + i] = query[j];
-        }
-      }
-    }
-    return interleaved;
-  }
-
   private static int unitOffset(int unit, int dim) {
     var perBlock = VectorCodeKernel.UNITS_PER_BLOCK;
     return VectorCodeKernel.offset(unit / perBlock, unit % perBlock, dim);

@@ -52,7 +52,7 @@ public final class TileShapeBench {
         }
       }
       var sixes = DotKernel.interleave(queries, dim);
-      var eights = EightQueryTile.interleave(queries, dim);
+      var eights = DotKernel.interleave(queries, dim, EightQueryTile.GROUP);
       var out = new float[count][blocks * DotKernel.BLOCK];
       var before = new float[count][blocks * DotKernel.BLOCK];
       var current = new double[rounds];
