@@ -77,18 +77,24 @@ final class FunctionAccounts {
     return new ProviderRoom(cp.getMetadata().getName(), Holdings.provider(ceiling(cp), held));
   }
 
-  /** Records the figures in the status and returns the outcome with Suspended and the requeue. */
+  /**
+   * Records the figures in the status and returns the outcome with Suspended and the requeue. The
+   * provider is asked to sum again when they differ from {@code stored}, the status the API server
+   * holds: a status held unwritten for a moment (StatusWriter) has not reached the informer cache
+   * the provider sums from, so its figures are announced again by the reconcile that writes them.
+   */
   Outcome account(
       LmiFunction fn,
       CapacityProvider cp,
       LmiFunctionStatus status,
+      LmiFunctionStatus stored,
       FunctionDesired d,
       EffectiveScaling e,
       FunctionRecord r,
       Outcome outcome) {
     var capacity = CapacityBudget.function(Holdings.function(d.name(), r, d));
-    var heldBefore = status.getCapacity();
-    var costBefore = status.getCost();
+    var heldBefore = stored == null ? null : stored.getCapacity();
+    var costBefore = stored == null ? null : stored.getCost();
     status.setEffectiveScaling(e.toStatus());
     status.setCapacity(capacity.toStatus());
     var ratio = d.settings().memoryGiBPerVCpu();

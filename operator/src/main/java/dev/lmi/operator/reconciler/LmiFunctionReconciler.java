@@ -134,7 +134,8 @@ public class LmiFunctionReconciler implements Reconciler<LmiFunction>, Cleaner<L
     var room = accounts.room(fn, cp);
     var result = run.converge(fn, gw, desired, owner, StatusRecords.function(status), cue, room);
     StatusRecords.write(result.record(), status);
-    return accounts.account(fn, cp, status, desired, effective, result.record(), result.outcome());
+    return accounts.account(
+        fn, cp, status, statuses.stored(fn), desired, effective, result.record(), result.outcome());
   }
 
   @Override

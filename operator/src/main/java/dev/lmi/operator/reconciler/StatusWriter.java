@@ -76,8 +76,11 @@ final class StatusWriter<T extends ConditionedStatus> {
     return pending != null ? type.cast(pending.status()) : stored(resource);
   }
 
-  /** The newest status the API server holds: the resource's, or the one written since. */
-  private <S, R extends CustomResource<S, T>> T stored(R resource) {
+  /**
+   * The newest status the API server holds: the resource's, or the one written since; never a held
+   * one (shared: not to be changed).
+   */
+  <S, R extends CustomResource<S, T>> T stored(R resource) {
     var mine = written.get(resource.getMetadata().getUid());
     var version = StatusPatch.version(resource.getMetadata().getResourceVersion());
     if (mine != null && version >= 0 && mine.resourceVersion() > version) {

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,7 +59,7 @@ class FunctionAccountsTest {
     status.setPublishedVersionState("Active");
     var ready = Outcome.ready("alias live serves version 1", Duration.ofMinutes(10));
 
-    accounts.account(fn, cp, status, d, e, StatusRecords.function(status), ready);
+    accounts.account(fn, cp, status, null, d, e, StatusRecords.function(status), ready);
 
     assertThat(status.getCapacity().getvCpuPerEnvironment()).isEqualTo(1);
     assertThat(status.getCapacity().getvCpuAtMin()).isEqualTo(vCpuAtMin);
@@ -80,5 +82,42 @@ class FunctionAccountsTest {
       assertThat(condition.getMessage()).startsWith(warning);
       assertThat(condition.getObservedGeneration()).isEqualTo(2L);
     }
+  }
+
+  @Test
+  void figuresHeldUnwrittenAreAnnouncedAgainByTheReconcileThatWritesThem() {
+    var fn = Resources.function("orders", "list-orders", "orders-pool");
+    fn.getSpec().getScaling().setMinExecutionEnvironments(2);
+    fn.getSpec().getScaling().setMaxExecutionEnvironments(2);
+    var cp = Resources.provider("orders-pool", "orders");
+    var now = new long[] {0};
+    var directory = new FunctionDirectory(() -> now[0]);
+    var scheduled = new ArrayList<String>();
+    directory.nudges(
+        (provider, delay) -> {
+          scheduled.add(provider);
+          return true;
+        });
+    var accounts =
+        new FunctionAccounts(new CapacitySettings(PriceTables.defaults(), CLOCK), directory, CLOCK);
+    var e = accounts.effective(fn);
+    var d = FunctionAccounts.scaled(FunctionDesired.of(fn, "arn", "owner"), e);
+    var stored = new LmiFunctionStatus();
+    var status = new LmiFunctionStatus();
+    status.setAliasVersion("1");
+    status.setPublishedVersion("1");
+    status.setPublishedVersionState("Active");
+    var step = Outcome.ready("alias live serves version 1", Duration.ofMinutes(10));
+
+    // A passing step records new figures and asks for a re-total; its status is held, unwritten.
+    accounts.account(fn, cp, status, stored, d, e, StatusRecords.function(status), step);
+    assertThat(scheduled).containsExactly("orders-pool");
+    // The next reconcile starts from the held status, so its figures are not new to it, but the
+    // API server still holds none: the re-total due may read the cache before this write lands.
+    now[0] = 500;
+    accounts.account(fn, cp, status, stored, d, e, StatusRecords.function(status), step);
+    directory.retotalled("orders-pool");
+
+    assertThat(scheduled).containsExactly("orders-pool", "orders-pool");
   }
 }
