@@ -140,7 +140,12 @@ public final class LocalMode {
         ready = ready == null ? Instant.now() : ready;
         // A provider sums its functions again a few seconds after they change: show that sum, but
         // never hold the run for it beyond the grace.
-        if (Progress.totalsAgree(client) || Instant.now().isAfter(ready.plus(TOTALS_GRACE))) {
+        if (Progress.totalsAgree(client)) {
+          // The table above was read before the sums agreed: show the state they agree in.
+          table.show(Progress.table(Progress.rows(client)));
+          return OK;
+        }
+        if (Instant.now().isAfter(ready.plus(TOTALS_GRACE))) {
           return OK;
         }
       } else {
