@@ -3,6 +3,7 @@ package dev.lmi.devkit.bench;
 import dev.lmi.emulator.EmulatorAdmin;
 import dev.lmi.operator.api.CapacityProvider;
 import dev.lmi.operator.api.LmiFunction;
+import dev.lmi.operator.reconciler.FunctionDirectory;
 import dev.lmi.operator.status.Conditions;
 import dev.lmi.sandbox.kube.IndexedCrudDispatcher;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -26,10 +27,11 @@ import java.util.function.UnaryOperator;
 final class BenchRun {
   /**
    * Time between all Ready and the measured resync: in-flight work and re-totals end first. A
-   * provider sums again 3 s after its functions' capacity first changed (before all are Ready), and
-   * once more 3 s after that when a function changed meanwhile: up to 6 s after Ready.
+   * provider sums again a nudge after its functions' capacity first changed (before all are Ready),
+   * and once more a nudge after that when a function changed meanwhile: up to two nudges after
+   * Ready, and a second for the reconciles.
    */
-  private static final long SETTLE_MILLIS = 7000;
+  private static final long SETTLE_MILLIS = 2 * FunctionDirectory.NUDGE_MILLIS + 1000;
 
   /**
    * Manifests sent at once, as a GitOps sync sends many: one client thread would make the run's

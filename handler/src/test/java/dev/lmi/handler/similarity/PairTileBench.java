@@ -1,5 +1,8 @@
 package dev.lmi.handler.similarity;
 
+import static dev.lmi.handler.similarity.BenchRates.max;
+import static dev.lmi.handler.similarity.BenchRates.median;
+
 import java.util.Arrays;
 import java.util.Random;
 
@@ -82,15 +85,5 @@ public final class PairTileBench {
         throw new AssertionError("int16 tile: row " + row + " query " + q);
       }
     }
-  }
-
-  private static double median(double[] values) {
-    var sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static double max(double[] values) {
-    return Arrays.stream(values).max().orElse(Double.NaN);
   }
 }

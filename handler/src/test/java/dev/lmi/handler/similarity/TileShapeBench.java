@@ -1,5 +1,8 @@
 package dev.lmi.handler.similarity;
 
+import static dev.lmi.handler.similarity.BenchRates.max;
+import static dev.lmi.handler.similarity.BenchRates.median;
+
 import java.util.Arrays;
 import java.util.Random;
 
@@ -83,15 +86,5 @@ public final class TileShapeBench {
           "%2d queries: 4 x 6 tile %.1f (%.1f), 3 x 8 tile %.1f (%.1f), 4x6 / 3x8 %.2f%n",
           count, median(current), max(current), median(previous), max(previous), median(ratios));
     }
-  }
-
-  private static double median(double[] values) {
-    var sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static double max(double[] values) {
-    return Arrays.stream(values).max().orElse(Double.NaN);
   }
 }

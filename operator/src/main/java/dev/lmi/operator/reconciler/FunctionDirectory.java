@@ -18,7 +18,7 @@ import java.util.function.LongSupplier;
  */
 public final class FunctionDirectory {
   /** How soon a provider sums again after a function's capacity changed, and how often at most. */
-  static final long NUDGE_MILLIS = 3000;
+  public static final long NUDGE_MILLIS = 3000;
 
   private volatile IndexedResourceCache<LmiFunction> cache;
   private volatile Timer timer = (provider, delay) -> false;
