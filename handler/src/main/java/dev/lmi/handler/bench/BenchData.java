@@ -35,6 +35,20 @@ final class BenchData {
           channel.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
       var values = new float[(int) (size / Float.BYTES)];
       buffer.asFloatBuffer().get(values);
+      // The handler refuses such embeddings (CategoryIndex); scored, they would make "exact" moot.
+      for (var i = 0; i < values.length; i++) {
+        if (!Float.isFinite(values[i])) {
+          throw new BenchOptions.UsageException(
+              file
+                  + ": row "
+                  + i / dim
+                  + ", value "
+                  + i % dim
+                  + " is "
+                  + values[i]
+                  + "; embeddings must be finite float32 values");
+        }
+      }
       return values;
     } catch (NoSuchFileException e) {
       throw new BenchOptions.UsageException("no such file: " + file);

@@ -68,4 +68,16 @@ class BenchOptionsTest {
     }
     assertThat(kept).doesNotExist();
   }
+
+  @Test
+  void aFileHoldingANonFiniteValueIsAUsageErrorNamingRowAndValue(@TempDir Path dir)
+      throws Exception {
+    var file = dir.resolve("data.f32");
+    var values = new float[10];
+    values[7] = Float.NaN;
+    BenchData.write(file, values);
+    assertThatThrownBy(() -> BenchData.read(file, 5))
+        .isInstanceOf(BenchOptions.UsageException.class)
+        .hasMessageContaining("row 1, value 2 is NaN");
+  }
 }
